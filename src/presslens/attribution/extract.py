@@ -1,0 +1,141 @@
+"""From a parsed document to typed attributions, speakers, scare quotes and provenance notes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from presslens.attribution.frames import Frame, find_frames
+from presslens.attribution.media import find_medium
+from presslens.attribution.provenance import find_provenance
+from presslens.attribution.quotes import Quote, find_quotes, top_level
+from presslens.attribution.speakers import Registry, find_names
+from presslens.model import (
+    Attribution,
+    AttributionType,
+    Medium,
+    MediumKind,
+    ProvenanceNote,
+    Span,
+    Speaker,
+)
+
+_FLOATING_MIN_WORDS = 4
+_SCARE_MAX_WORDS = 6
+_FLOATING_MAX_PARAGRAPHS = 2
+
+
+@dataclass
+class AttributionLayer:
+    speakers: list[Speaker]
+    attributions: list[Attribution]
+    scare_quotes: list[Span]
+    provenance: list[ProvenanceNote]
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=text[start:end])
+
+
+def _type(text: str, content: tuple[int, int], quotes: list[Quote], according: bool) -> AttributionType:
+    inside = [q for q in quotes if content[0] <= q.start and q.end <= content[1]]
+    if according:
+        return AttributionType.according_to
+    if not inside:
+        return AttributionType.indirect
+    outside = text[content[0] : content[1]]
+    for quote in sorted(inside, key=lambda q: -q.start):
+        outside = outside[: quote.start - content[0]] + outside[quote.end - content[0] :]
+    return AttributionType.mixed if any(ch.isalnum() for ch in outside) else AttributionType.direct
+
+
+def _starts_sentence(text: str, position: int) -> bool:
+    before = text[:position].rstrip(" ")
+    return not before or before[-1] in ".!?:\n\u201d\u2019\"'"
+
+
+def _resolve(doc: Doc, frames: list[Frame], registry: Registry) -> list[object]:
+    clusters: list[object] = [None] * len(frames)
+    deferred: list[tuple[int, str]] = []
+    for index, frame in enumerate(frames):
+        if frame.source is None or frame.source_root is None:
+            continue
+        cluster, kind = registry.add_source(*frame.source, frame.source_root)
+        if cluster is None:
+            deferred.append((index, kind))
+        else:
+            clusters[index] = cluster
+    for wanted in ("description", "pronoun"):
+        for index, kind in deferred:
+            if kind != wanted:
+                continue
+            frame = frames[index]
+            resolve = registry.resolve_description if kind == "description" else registry.resolve_pronoun
+            clusters[index] = resolve(*frame.source, frame.source_root)
+    return clusters
+
+
+def extract(doc: Doc) -> AttributionLayer:
+    text = doc.text
+    quotes = find_quotes(text)
+    top = top_level(quotes)
+    frames = find_frames(doc, quotes)
+    media: list[Medium | None] = [
+        None if f.according_to else find_medium(f.cue_head) for f in frames
+    ]
+    media_names = {m.name for m in media if m is not None and m.name}
+    registry = Registry(doc, find_names(doc, media_names))
+    registry.add_entity_mentions()
+    clusters = _resolve(doc, frames, registry)
+    for cluster, medium in zip(clusters, media):
+        if cluster is not None and medium is not None and medium.kind is MediumKind.writing and medium.name:
+            if medium.name not in cluster.affiliations:
+                cluster.affiliations.append(medium.name)
+    speakers, ids = registry.speakers()
+
+    attributions: list[Attribution] = []
+    for frame, cluster, medium in zip(frames, clusters, media):
+        content = frame.content
+        attributions.append(
+            Attribution(
+                id="",
+                type=_type(text, content, top, frame.according_to),
+                content=_span(text, *content),
+                cue=_span(text, *frame.cue),
+                source=_span(text, *frame.source) if frame.source else None,
+                speaker_id=ids.get(id(cluster)) if cluster is not None else None,
+                quotes=[_span(text, q.start, q.end) for q in top if content[0] <= q.start and q.end <= content[1]],
+                medium=medium,
+                confidence=round(frame.confidence, 2),
+            )
+        )
+    covered = [(a.content.start, a.content.end) for a in attributions]
+    scare_quotes: list[Span] = []
+    for quote in top:
+        if any(s <= quote.start and quote.end <= e for s, e in covered):
+            continue
+        words = len(text[quote.start : quote.end].split())
+        if _starts_sentence(text, quote.start) and words >= _FLOATING_MIN_WORDS:
+            previous = [a for a in attributions if a.content.end <= quote.start and a.speaker_id]
+            if previous:
+                last = max(previous, key=lambda a: a.content.end)
+                if text.count("\n", last.content.end, quote.start) <= _FLOATING_MAX_PARAGRAPHS:
+                    attributions.append(
+                        Attribution(
+                            id="",
+                            type=AttributionType.floating,
+                            content=_span(text, quote.start, quote.end),
+                            speaker_id=last.speaker_id,
+                            quotes=[_span(text, quote.start, quote.end)],
+                            confidence=0.6,
+                        )
+                    )
+                    continue
+        if words <= _SCARE_MAX_WORDS and not _starts_sentence(text, quote.start):
+            scare_quotes.append(_span(text, quote.start, quote.end))
+    attributions.sort(key=lambda a: (a.content.start, a.cue.start if a.cue else 0))
+    for number, attribution in enumerate(attributions, start=1):
+        attribution.id = f"A{number}"
+    provenance = find_provenance(text, attributions, speakers)
+    return AttributionLayer(speakers, attributions, scare_quotes, provenance)

@@ -1,0 +1,319 @@
+"""Attribution frames from the dependency parse: a cue, its source and its content.
+
+A frame is the syntactic skeleton of one attribution before speakers are resolved. Cues are
+reporting and cognition verbs, light-verb phrases ("gave an assessment"), "according to", and
+passive agents ("observed by"); sources come from subjects, agents and "according to" objects,
+or are inherited along participles and conjunctions ("..., adding that ..."); content is the
+clausal complement, object or quotation, extended to whole quotations it starts inside.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from presslens.attribution import lexicon
+from presslens.attribution.quotes import Quote
+
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+_INHERITING_DEPS = {"advcl", "conj", "xcomp", "acl", "pcomp", "relcl", "dep"}
+_CLAUSAL_CONTENT = ("ccomp", "csubjpass", "csubj")
+_EDGE_PUNCT = set(",;:-\u2013\u2014()[]")
+
+
+@dataclass
+class Frame:
+    """One attribution skeleton; offsets are characters into the document text."""
+
+    cue: tuple[int, int]
+    cue_head: Token
+    content: tuple[int, int]
+    source: tuple[int, int] | None
+    source_root: Token | None
+    according_to: bool = False
+    inherited_source: bool = False
+    confidence: float = 0.8
+
+
+def char_range(tokens: list[Token] | Span) -> tuple[int, int]:
+    tokens = list(tokens)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    """Drop edge punctuation and spaces, keeping quotation marks."""
+    while tokens and (tokens[0].is_space or tokens[0].text in _EDGE_PUNCT or tokens[0].text == "."):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_space or tokens[-1].text in _EDGE_PUNCT):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _subtree(token: Token, exclude: Token | None = None) -> list[Token]:
+    skip = set(exclude.subtree) if exclude is not None else set()
+    return _trim([t for t in token.subtree if t not in skip])
+
+
+def _in_quote(token: Token, quotes: list[Quote]) -> bool:
+    return any(q.start < token.idx < q.end - 1 for q in quotes)
+
+
+def _is_light_verb_cue(token: Token) -> Token | None:
+    if token.lemma_ not in lexicon.LIGHT_VERBS:
+        return None
+    return next(
+        (c for c in token.children if c.dep_ == "dobj" and c.lemma_ in lexicon.COMMUNICATION_NOUNS),
+        None,
+    )
+
+
+def _is_medium_clause(token: Token) -> bool:
+    """"Speaking to MailOnline", "Writing for Spiked": the medium of a statement, not one."""
+    return (
+        token.lemma_ in lexicon.MEDIUM_VERBS
+        and token.tag_ in ("VBG", "VBN")
+        and not any(c.dep_ in ("nsubj", "ccomp") for c in token.children)
+        and any(c.dep_ == "prep" and c.lower_ in ("to", "for", "with") for c in token.children)
+    )
+
+
+def _is_reporting(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("VERB", "AUX") or token.tag_ == "MD":
+        return False
+    if lemma in lexicon.SPEECH_VERBS:
+        return True
+    if lemma in lexicon.COGNITION_VERBS:
+        return any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
+    return _is_light_verb_cue(token) is not None
+
+
+def _source(token: Token) -> tuple[Token | None, bool]:
+    """The source's head token and whether it was inherited from a governing verb."""
+    for child in token.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0], False
+    for child in token.children:
+        if child.dep_ in _SUBJECTS and child.dep_ != "nsubjpass" and child.lower_ != "it":
+            if child.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+                return token.head, True
+            return child, False
+    fallback: Token | None = None
+    current, steps = token, 0
+    while current.dep_ in _INHERITING_DEPS | {"ccomp"} and current.head is not current and steps < 5:
+        current, steps = current.head, steps + 1
+        if current.pos_ in ("NOUN", "PROPN") and current.dep_ in ("dobj", "pobj", "attr"):
+            current = current.head
+        subject = next((c for c in current.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subject is None or subject.lower_ == "it":
+            continue
+        if _is_reporting(current):
+            return subject, True
+        if fallback is None and token.dep_ != "ccomp" and steps == 1:
+            fallback = subject
+    return fallback, fallback is not None
+
+
+def _source_tokens(root: Token) -> list[Token]:
+    fronted = [
+        c for c in root.children if c.i < root.i and any(t.tag_ in ("VBG", "VBN") for t in c.subtree)
+        and any(t.text == "," for t in root.doc[c.right_edge.i : root.i])
+    ]
+    skip = {t for c in fronted for t in c.subtree}
+    tokens = _trim([t for t in root.subtree if t not in skip])
+    commas = [k for k, t in enumerate(tokens) if t.text == ","]
+    if tokens and tokens[0].tag_ in ("VBG", "VBN") and commas:  # a misparsed "Writing for X, Y"
+        tokens = _trim(tokens[commas[0] + 1 :])
+    return tokens
+
+
+def _span_root(tokens: list[Token]) -> Token:
+    inside = set(tokens)
+    return next((t for t in tokens if t.head not in inside or t.head is t), tokens[-1])
+
+
+def _cue_tokens(token: Token, light_noun: Token | None) -> list[Token]:
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].dep_ in ("aux", "auxpass", "neg") and doc[start - 1].head is token:
+        start -= 1
+    end = token.i
+    if light_noun is not None:
+        end = light_noun.i
+    for child in token.children:
+        if child.dep_ == "prt" and child.i == end + 1:
+            end = child.i
+    return list(doc[start : end + 1])
+
+
+def _content_tokens(token: Token, light_noun: Token | None) -> list[Token]:
+    children = list(token.children)
+    if token.dep_ == "acl" and any(c.dep_ == "agent" for c in children):
+        return _trim(list(token.doc[token.head.left_edge.i : token.head.i + 1]))
+    for child in children:
+        if child.dep_ in _CLAUSAL_CONTENT:
+            return _subtree(child)
+    if light_noun is not None:
+        for prep in light_noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "on", "about"):
+                objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+                if objects:
+                    return _subtree(objects[0])
+        return []
+    objects = [c for c in children if c.dep_ in ("dobj", "dative") and token.lemma_ != "tell"]
+    for medium in (o for o in objects if o.lemma_ in lexicon.MEDIUM_NOUNS):
+        said = [c for c in medium.children if c.dep_ in ("acl", "relcl")]
+        if said:  # "wrote Putin a letter accusing him of ...": the letter's words are the content
+            return _trim(list(token.doc[said[0].i : said[-1].right_edge.i + 1]))
+    objects = [
+        o
+        for o in objects
+        if o.dep_ != "dative" and o.lemma_ not in lexicon.MEDIUM_NOUNS
+        and not (o.pos_ in ("PROPN", "PRON") and o.i + 1 < len(o.doc) and o.nbor(1).dep_ == "det")
+    ]
+    if objects and objects[0].pos_ in ("PROPN", "PRON") and not any(
+        c.dep_ in ("xcomp", "prep") and c.i > objects[0].i for c in children
+    ):
+        objects = []
+    clauses = [c for c in children if c.dep_ == "xcomp"]
+    preps = [
+        c
+        for c in children
+        if c.dep_ == "prep" and c.lower_ in lexicon.CONTENT_PREPOSITIONS and c.i > token.i
+    ]
+    if clauses:
+        first = objects[0] if objects and objects[0].i < clauses[0].i else clauses[0]
+        return _trim(list(token.doc[first.left_edge.i : clauses[-1].right_edge.i + 1]))
+    if objects:
+        last = preps[-1] if preps and preps[-1].i > objects[0].i else objects[0]
+        return _trim(list(token.doc[objects[0].left_edge.i : last.right_edge.i + 1]))
+    if preps:
+        objects = [c for c in preps[0].children if c.dep_ in ("pobj", "pcomp")]
+        if objects:
+            return _subtree(objects[0])
+    return []
+
+
+def _adjacent_quote(token: Token, quotes: list[Quote]) -> Quote | None:
+    """A quotation right after the cue's clause ("said: “...”") or right before it (“...,” he said)."""
+    sentence = token.sent
+    text = token.doc.text
+    after = sentence.end_char
+    for quote in quotes:
+        gap_after = text[after:quote.start] if quote.start >= after else None
+        if quote.start >= token.idx and (
+            (gap_after is not None and gap_after.strip() in ("", ":"))
+            or (quote.start < after and text[token.idx : quote.start].rstrip().endswith((":", ",")))
+        ):
+            return quote
+        if quote.end <= token.idx and quote.end >= sentence.start_char - 2:
+            between = text[quote.end : token.idx]
+            if len(between) < 60 and "\n" not in between:
+                return quote
+    return None
+
+
+def _snap_to_quotes(span: tuple[int, int], quotes: list[Quote]) -> tuple[int, int]:
+    start, end = span
+    for quote in quotes:
+        if quote.start < end and quote.end > start:
+            start, end = min(start, quote.start), max(end, quote.end)
+    return start, end
+
+
+def _according_to_frames(doc: Doc, quotes: list[Quote]) -> list[Frame]:
+    frames = []
+    for token in doc:
+        if token.lower_ != "according" or _in_quote(token, quotes):
+            continue
+        to = token.nbor(1) if token.i + 1 < len(doc) else None
+        if to is None or to.lower_ != "to":
+            continue
+        objects = [c for c in to.children if c.dep_ == "pobj"] or [
+            c for c in token.children if c.dep_ == "pobj"
+        ]
+        if not objects:
+            continue
+        phrase = token if token.head is not token else to
+        clause_head = phrase.head if phrase.dep_ == "prep" else phrase.head
+        while clause_head.dep_ not in ("ROOT", "ccomp", "conj") and clause_head.head is not clause_head:
+            clause_head = clause_head.head
+        content = _subtree(clause_head, exclude=token if token.head is not to else to)
+        content = [t for t in content if t.i not in range(token.i, to.i + 1)]
+        content = [t for t in _trim(content) if t not in set(objects[0].subtree)]
+        if not content:
+            continue
+        frames.append(
+            Frame(
+                cue=char_range([token, to]),
+                cue_head=token,
+                content=_snap_to_quotes(char_range(_trim(content)), quotes),
+                source=char_range(_source_tokens(objects[0])),
+                source_root=objects[0],
+                according_to=True,
+                confidence=0.85,
+            )
+        )
+    return frames
+
+
+def find_frames(doc: Doc, quotes: list[Quote]) -> list[Frame]:
+    """All attribution frames of a document, in text order."""
+    top = [q for q in quotes if q.depth == 0]
+    frames = _according_to_frames(doc, top)
+    for token in doc:
+        if not _is_reporting(token) or _in_quote(token, top):
+            continue
+        if _is_medium_clause(token):
+            continue
+        light_noun = _is_light_verb_cue(token)
+        content = _content_tokens(token, light_noun)
+        quote = _adjacent_quote(token, top)
+        confidence = 0.8
+        if content:
+            span = _snap_to_quotes(char_range(content), top)
+        elif quote is not None:
+            span, confidence = (quote.start, quote.end), 0.75
+        else:
+            continue
+        root, inherited = _source(token)
+        if root is None and not any(c.dep_ in ("nsubjpass", "expl") for c in token.children):
+            continue
+        source = None
+        if root is not None:
+            tokens = _source_tokens(root)
+            if not tokens:
+                continue
+            source, root = char_range(tokens), _span_root(tokens)
+        frames.append(
+            Frame(
+                cue=char_range(_cue_tokens(token, light_noun)),
+                cue_head=token,
+                content=span,
+                source=source,
+                source_root=root,
+                inherited_source=inherited,
+                confidence=confidence if root is not None else confidence - 0.2,
+            )
+        )
+    frames.sort(key=lambda f: f.cue[0])
+    return _drop_nested(frames)
+
+
+def _drop_nested(frames: list[Frame]) -> list[Frame]:
+    """Drop a frame whose cue sits inside another frame's content and shares its source."""
+    kept = []
+    for frame in frames:
+        nested = any(
+            other is not frame
+            and other.content[0] <= frame.cue[0] < other.content[1]
+            and frame.inherited_source
+            and other.source == frame.source
+            for other in frames
+        )
+        if not nested:
+            kept.append(frame)
+    return kept

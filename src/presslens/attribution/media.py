@@ -1,0 +1,83 @@
+"""The medium of an attribution: to whom, where or in what form the words were given."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from presslens.attribution import lexicon
+from presslens.model import Medium, MediumKind, Span
+
+_NAME = r"((?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w&'’.\-]*)*)"
+_CLAUSE = re.compile(
+    r"\b(?P<verb>[Ss]peaking|[Tt]alking|[Ww]riting|[Ii]nterviewed)\s+(?:exclusively\s+)?"
+    r"(?:to|for|with|by)\s+" + _NAME
+)
+_INTERVIEW_WITH = re.compile(r"\b[Ii]n an? (?:\w+\s+)?interview with\s+" + _NAME)
+
+
+def _span(doc_text: str, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=doc_text[start:end])
+
+
+def _clause_medium(sentence_text: str, offset: int, doc_text: str) -> Medium | None:
+    match = _CLAUSE.search(sentence_text) or _INTERVIEW_WITH.search(sentence_text)
+    if match is None:
+        return None
+    verb = match.groupdict().get("verb")
+    kind = MediumKind.writing if verb and verb.lower() == "writing" else MediumKind.interview
+    name = match.group(match.lastindex or 1).rstrip(".’'")
+    start = offset + match.start()
+    return Medium(kind=kind, name=name, span=_span(doc_text, start, offset + match.end()))
+
+
+def _noun_medium(token: Token) -> Medium | None:
+    """'in a letter', 'on Twitter', 'told Reuters', 'wrote ... a letter'."""
+    doc_text = token.doc.text
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.MEDIUM_NOUNS:
+        return Medium(
+            kind=MediumKind(lexicon.MEDIUM_NOUNS[lemma]),
+            span=_span(doc_text, token.idx, token.idx + len(token)),
+        )
+    if token.lower_ in lexicon.SOCIAL_PLATFORMS and token.pos_ == "PROPN":
+        return Medium(
+            kind=MediumKind.social_media,
+            name=token.text,
+            span=_span(doc_text, token.idx, token.idx + len(token)),
+        )
+    return None
+
+
+def find_medium(cue: Token) -> Medium | None:
+    """Look at the cue's own dependents, the heads above it, then the sentence's fixed phrases."""
+    doc_text = cue.doc.text
+    chain = [cue] + [a for a in cue.ancestors][:3]
+    for verb in chain:
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative", "npadvmod") or (
+                child.dep_ == "prep" and child.lower_ in ("in", "on", "via", "through")
+            ):
+                targets = [child] if child.dep_ != "prep" else list(child.children)
+                for target in targets:
+                    medium = _noun_medium(target)
+                    if medium is not None:
+                        return medium
+            if (
+                verb.lemma_ == "tell"
+                and child.dep_ in ("dobj", "dative")
+                and child.pos_ == "PROPN"
+                and child.ent_type_ not in ("PERSON",)
+            ):
+                start, end = child.left_edge.idx, child.idx + len(child)
+                return Medium(
+                    kind=MediumKind.interview,
+                    name=doc_text[start:end],
+                    span=_span(doc_text, verb.idx, end),
+                )
+        medium = _noun_medium(verb) if verb is not cue else None
+        if medium is not None:
+            return medium
+    sentence = cue.sent
+    return _clause_medium(sentence.text, sentence.start_char, doc_text)

@@ -1,0 +1,303 @@
+"""The per-article speaker registry: who each source is, under one canonical name.
+
+Names come from spaCy's entities after two general corrections: a surname that the article also
+uses with an honorific ("Mr Sevimlisoy") marks the words ending in it as a person even inside a
+longer organisation entity, and names used as media ("Writing for Spiked") are organisations.
+Pronouns resolve to the nearest earlier speaker of a compatible kind; descriptions ("the
+expert") to a speaker whose role shares their head noun, else to the nearest named speaker,
+looking back first and, for ledes that describe before they name, then forward.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from presslens.attribution import lexicon
+from presslens.model import Mention, MentionKind, Span, Speaker, SpeakerKind
+
+_PERSON_LABELS = {"PERSON"}
+_ORG_LABELS = {"ORG", "GPE", "FAC"}
+_ROLE_PREPOSITIONS = {"at", "of", "for", "with", "from"}
+
+
+@dataclass
+class Name:
+    start: int
+    end: int
+    text: str
+    kind: SpeakerKind
+
+
+@dataclass
+class _Cluster:
+    kind: SpeakerKind
+    names: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)
+    quoted_at: list[int] = field(default_factory=list)
+
+    @property
+    def canonical(self) -> str:
+        if self.names:
+            return max(self.names, key=lambda n: (len(n.split()), len(n)))
+        return self.mentions[0].span.text if self.mentions else ""
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _clean_name(text: str) -> str:
+    text = text.strip(" ,.;:")
+    for suffix in ("’s", "'s", "’", "'"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    return text
+
+
+def _surname_evidence(doc: Doc) -> set[str]:
+    surnames = set()
+    for token in doc[:-1]:
+        if token.lower_ in lexicon.HONORIFICS and token.nbor(1).text[:1].isupper():
+            surnames.add(token.nbor(1).text)
+    return surnames
+
+
+def find_names(doc: Doc, media_names: set[str]) -> list[Name]:
+    """Entities as people and organisations, with spaCy's typical boundary mistakes corrected."""
+    surnames = _surname_evidence(doc)
+    names: list[Name] = []
+    for ent in doc.ents:
+        if ent.label_ not in _PERSON_LABELS | _ORG_LABELS:
+            continue
+        text = _clean_name(ent.text)
+        words = _words(text)
+        if not words:
+            continue
+        start = ent.start_char
+        if ent.label_ not in _PERSON_LABELS and len(words) >= 3 and words[-1] in surnames:
+            person = " ".join(words[-2:])
+            split = start + text.rfind(person)
+            names.append(Name(start, split - 1, text[: split - start].strip(), SpeakerKind.organisation))
+            names.append(Name(split, split + len(person), person, SpeakerKind.person))
+            continue
+        preceded = ent.start > 0 and doc[ent.start - 1].lower_ in lexicon.HONORIFICS
+        if text in media_names:
+            kind = SpeakerKind.organisation
+        elif ent.label_ in _PERSON_LABELS or preceded or words[-1] in surnames:
+            kind = SpeakerKind.person
+        else:
+            kind = SpeakerKind.organisation
+        names.append(Name(start, start + len(text), text, kind))
+    return names
+
+
+def _role_and_affiliation(text: str, names: list[Name]) -> tuple[str | None, str | None]:
+    """Split "millennium fellow at think-tank Atlantic Council" into role and affiliation."""
+    words = [
+        w
+        for w in _words(text.strip(" ,"))
+        if w.lower() not in ("a", "an", "the") and w.lower() not in lexicon.HONORIFICS
+    ]
+    if not words:
+        return None, None
+    affiliation = None
+    for k, word in enumerate(words):
+        if word.endswith(("’s", "'s")) and word[:1].isupper():
+            affiliation = _clean_name(" ".join(words[: k + 1]))
+            words = words[k + 1 :]
+            break
+    for k, word in enumerate(words):
+        if word.lower() in _ROLE_PREPOSITIONS and k > 0:
+            tail = " ".join(words[k + 1 :])
+            known = [n.text for n in names if n.text and n.text in tail]
+            if known:
+                affiliation = max(known, key=len)
+            else:
+                capitals = [w for w in words[k + 1 :] if w[:1].isupper()]
+                affiliation = " ".join(capitals) or tail
+            words = words[:k]
+            break
+    role = " ".join(words).strip(" ,") or None
+    return role, affiliation
+
+
+class Registry:
+    """Builds speakers from attribution sources and named entities, in text order."""
+
+    def __init__(self, doc: Doc, names: list[Name]):
+        self.doc = doc
+        self.names = names
+        self.clusters: list[_Cluster] = []
+        self._by_key: dict[str, _Cluster] = {}
+
+    def _cluster_for_name(self, name: Name) -> _Cluster:
+        words = _words(name.text)
+        key = words[-1].lower() if name.kind is SpeakerKind.person else name.text.lower()
+        cluster = self._by_key.get(key)
+        if cluster is None:
+            cluster = _Cluster(kind=name.kind)
+            self.clusters.append(cluster)
+            self._by_key[key] = cluster
+        if len(words) > 1 or not cluster.names:
+            cluster.names.append(name.text)
+        return cluster
+
+    def add_entity_mentions(self) -> None:
+        for name in self.names:
+            cluster = self._cluster_for_name(name)
+            kind = MentionKind.name if len(_words(name.text)) > 1 else MentionKind.surname
+            self._add_mention(cluster, name.start, name.end, kind)
+
+    def _add_mention(self, cluster: _Cluster, start: int, end: int, kind: MentionKind) -> None:
+        span = Span(start=start, end=end, text=self.doc.text[start:end])
+        if all(m.span != span for m in cluster.mentions):
+            cluster.mentions.append(Mention(span=span, kind=kind))
+
+    def _name_in(self, start: int, end: int, root: Token) -> Name | None:
+        inside = [n for n in self.names if n.start >= start and n.end <= end]
+        covering = [n for n in inside if n.start <= root.idx < n.end]
+        people = [n for n in inside if n.kind is SpeakerKind.person]
+        if covering and covering[0].kind is SpeakerKind.person:
+            return covering[0]
+        return people[-1] if people else (covering[0] if covering else None)
+
+    def add_source(self, start: int, end: int, root: Token) -> tuple[_Cluster | None, str]:
+        """Register one attribution source; return its cluster (None until resolved) and kind."""
+        name = self._name_in(start, end, root)
+        if name is not None:
+            cluster = self._cluster_for_name(name)
+            kind = MentionKind.name if len(_words(name.text)) > 1 else MentionKind.surname
+            self._add_mention(cluster, start, end, kind)
+            self._add_roles(cluster, self.doc.text[start : name.start], self.doc.text[name.end : end])
+            cluster.quoted_at.append(start)
+            return cluster, "name"
+        lower = root.lower_
+        if lower in lexicon.PRONOUNS:
+            return None, "pronoun"
+        dets = {c.lower_ for c in root.children if c.dep_ in ("det", "amod", "nummod")}
+        if lower in lexicon.GENERIC_DETERMINERS or dets & lexicon.GENERIC_DETERMINERS or (
+            root.tag_ == "NNS" and not dets and root.pos_ == "NOUN"
+        ):
+            return self._new_cluster(SpeakerKind.generic, start, end, MentionKind.generic), "generic"
+        if root.lemma_ in lexicon.COLLECTIVE_NOUNS or root.tag_ == "NNS":
+            return self._new_cluster(SpeakerKind.group, start, end, MentionKind.description), "group"
+        if root.pos_ == "PROPN":
+            name = Name(start, end, _clean_name(self.doc.text[start:end]), SpeakerKind.organisation)
+            words = _words(name.text)
+            if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+                name.kind = SpeakerKind.person
+            cluster = self._cluster_for_name(name)
+            self._add_mention(cluster, start, end, MentionKind.name)
+            cluster.quoted_at.append(start)
+            return cluster, "name"
+        return None, "description"
+
+    def _new_cluster(self, kind: SpeakerKind, start: int, end: int, mention: MentionKind) -> _Cluster:
+        cluster = _Cluster(kind=kind)
+        self.clusters.append(cluster)
+        self._add_mention(cluster, start, end, mention)
+        cluster.quoted_at.append(start)
+        return cluster
+
+    def _add_roles(self, cluster: _Cluster, before: str, after: str) -> None:
+        appositive = after.strip(" ,").split(",")[0] if after.startswith(",") else ""
+        if appositive.lower().startswith(("who ", "which ", "whose ", "that ")):
+            appositive = ""
+        for text in (before, appositive):
+            role, affiliation = _role_and_affiliation(text, self.names)
+            if role and role not in cluster.roles and not role.lower().startswith(("who ", "which ")):
+                cluster.roles.append(role)
+            if affiliation and affiliation not in cluster.affiliations:
+                cluster.affiliations.append(affiliation)
+
+    def resolve_description(self, start: int, end: int, root: Token) -> _Cluster:
+        head = root.lemma_.lower()
+        is_org = head in lexicon.ORGANISATION_NOUNS
+        candidates = [
+            c
+            for c in self.clusters
+            if (c.kind is SpeakerKind.organisation) == is_org and c.names
+            and c.kind in (SpeakerKind.person, SpeakerKind.organisation)
+        ]
+        described = [c for c in candidates if any(head in r.lower().split() for r in c.roles)]
+        same_head = [
+            c for c in candidates if any(m.kind is MentionKind.description and m.span.text.lower().split()[-1:] == [root.lower_] for m in c.mentions)
+        ]
+        if is_org:
+            positions = {id(c): max((m.span.start for m in c.mentions if m.span.start < start), default=-1) for c in candidates}
+            before = [c for c in candidates if positions[id(c)] >= 0]
+            chosen = max(before, key=lambda c: positions[id(c)]) if before else None
+        else:
+            chosen = (described or same_head or [None])[0]
+            if chosen is None:
+                chosen = self._nearest_quoted(candidates, start)
+        if chosen is None:
+            kind = SpeakerKind.organisation if is_org else SpeakerKind.person
+            return self._new_cluster(kind, start, end, MentionKind.description)
+        self._add_mention(chosen, start, end, MentionKind.description)
+        role, _ = _role_and_affiliation(self.doc.text[start:end], self.names)
+        if role and root.pos_ == "NOUN" and len(role.split()) > 1 and role not in chosen.roles:
+            chosen.roles.append(role.split(" in ")[0])
+        chosen.quoted_at.append(start)
+        return chosen
+
+    def _nearest_quoted(self, candidates: list[_Cluster], position: int) -> _Cluster | None:
+        quoted = [c for c in candidates if c.quoted_at and c.kind is SpeakerKind.person]
+        before = [(max(p for p in c.quoted_at if p < position), c) for c in quoted if any(p < position for p in c.quoted_at)]
+        if before:
+            return max(before, key=lambda pair: pair[0])[1]
+        after = [(min(c.quoted_at), c) for c in quoted]
+        return min(after, key=lambda pair: pair[0])[1] if after else None
+
+    def resolve_pronoun(self, start: int, end: int, root: Token) -> _Cluster:
+        wanted = lexicon.PRONOUNS[root.lower_]
+        kinds = {
+            "person": (SpeakerKind.person,),
+            "group": (SpeakerKind.group, SpeakerKind.organisation, SpeakerKind.generic),
+            "organisation": (SpeakerKind.organisation,),
+        }[wanted]
+        earlier = [
+            (max(p for p in c.quoted_at if p < start), c)
+            for c in self.clusters
+            if c.kind in kinds and any(p < start for p in c.quoted_at)
+        ]
+        if not earlier:
+            earlier = [
+                (max(m.span.start for m in c.mentions if m.span.start < start), c)
+                for c in self.clusters
+                if c.kind in kinds and any(m.span.start < start for m in c.mentions)
+            ]
+        if not earlier:
+            cluster = _Cluster(kind=kinds[0])
+            self.clusters.append(cluster)
+        else:
+            cluster = max(earlier, key=lambda pair: pair[0])[1]
+        self._add_mention(cluster, start, end, MentionKind.pronoun)
+        cluster.quoted_at.append(start)
+        return cluster
+
+    def speakers(self) -> tuple[list[Speaker], dict[int, str]]:
+        """Final speakers, quoted ones first, and a map from cluster identity to speaker id."""
+        ordered = sorted(
+            (c for c in self.clusters if c.mentions),
+            key=lambda c: (not c.quoted_at, min(m.span.start for m in c.mentions)),
+        )
+        ids: dict[int, str] = {}
+        speakers = []
+        for number, cluster in enumerate(ordered, start=1):
+            ids[id(cluster)] = f"S{number}"
+            speakers.append(
+                Speaker(
+                    id=f"S{number}",
+                    canonical_name=_clean_name(cluster.canonical),
+                    kind=cluster.kind,
+                    roles=cluster.roles,
+                    affiliations=cluster.affiliations,
+                    mentions=sorted(cluster.mentions, key=lambda m: m.span.start),
+                )
+            )
+        return speakers, ids

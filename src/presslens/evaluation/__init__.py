@@ -1,0 +1,1 @@
+"""Evaluation of presslens layers against gold corpora, with the metrics of each field."""

@@ -1,0 +1,61 @@
+r"""Normalise newlines, spaces and quotation characters while keeping a map to the original.
+
+Quotation styles are unified only where a character sequence is an unambiguous spelling of a
+quote (TeX-style ``\`\``/``''``, low-9 marks); the curly, straight and guillemet marks stay as
+written because the attribution layer reads all of them.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+_REPLACEMENTS: dict[str, str] = {
+    "\r\n": "\n",
+    "\r": "\n",
+    "\u2028": "\n",
+    "\u2029": "\n",
+    "``": "\u201c",
+    "''": "\u201d",
+    "\u201e": "\u201c",  # „ low double quote opens
+    "\u201a": "\u2018",  # ‚ low single quote opens
+    "\u00a0": " ",
+    "\u2007": " ",
+    "\u202f": " ",
+    "\t": " ",
+}
+_DROPPED = {"\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad"}
+
+
+@dataclass(frozen=True)
+class NormalisedText:
+    """Normalised text plus, for each of its characters, the offset in the original."""
+
+    text: str
+    original_offsets: tuple[int, ...]
+
+    def to_original(self, offset: int) -> int:
+        """Map an offset into ``text`` (end offsets included) back to the original string."""
+        if offset >= len(self.original_offsets):
+            return self.original_offsets[-1] + 1 if self.original_offsets else 0
+        return self.original_offsets[offset]
+
+
+def normalise(raw: str) -> NormalisedText:
+    raw = unicodedata.normalize("NFC", raw)
+    out: list[str] = []
+    offsets: list[int] = []
+    i = 0
+    while i < len(raw):
+        pair = raw[i : i + 2]
+        if pair in _REPLACEMENTS:
+            out.append(_REPLACEMENTS[pair])
+            offsets.append(i)
+            i += 2
+            continue
+        char = raw[i]
+        if char not in _DROPPED:
+            out.append(_REPLACEMENTS.get(char, char))
+            offsets.append(i)
+        i += 1
+    return NormalisedText("".join(out), tuple(offsets))

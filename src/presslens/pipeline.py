@@ -1,0 +1,29 @@
+"""``analyze``: one article (or many) from text to a typed :class:`Analysis`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+
+from presslens.attribution.component import analysis_of
+from presslens.ingest import Article, article_from_text
+from presslens.model import Analysis, ArticleMetadata
+from presslens.nlp import parse_many, shared_pipeline
+
+
+def analyze_articles(
+    articles: Iterable[Article], nlp: Language | None = None, batch_size: int = 256
+) -> Iterator[Analysis]:
+    """Analyse articles in order, parsing them in batches."""
+    nlp = nlp or shared_pipeline()
+    articles = list(articles)
+    for article, doc in zip(articles, parse_many(nlp, (a.text for a in articles), batch_size)):
+        analysis = analysis_of(doc)
+        analysis.metadata = article.metadata
+        yield analysis
+
+
+def analyze(text: str, metadata: ArticleMetadata | None = None, nlp: Language | None = None) -> Analysis:
+    """Analyse one article given as text; whitespace-only text gives an empty analysis."""
+    return next(analyze_articles([article_from_text(text, metadata)], nlp))

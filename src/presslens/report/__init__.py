@@ -1,0 +1,1 @@
+"""Renderings of an :class:`~presslens.model.Analysis` for people and programs."""

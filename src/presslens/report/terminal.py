@@ -1,0 +1,74 @@
+"""The readable terminal summary: speakers, then who said what, then provenance.
+
+Article text is untrusted: every string from it goes through ``rich.markup.escape`` or into
+``Text`` objects, so square brackets in a quote are never read as Rich markup.
+"""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from presslens.model import Analysis
+
+_CONTENT_PREVIEW = 160
+
+
+def _preview(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _CONTENT_PREVIEW else text[: _CONTENT_PREVIEW - 1] + "…"
+
+
+def render(analysis: Analysis) -> Group:
+    title = analysis.metadata.title or analysis.metadata.source_path or "article"
+    parts: list = [Text(f"presslens analysis of {title}", style="bold")]
+    quoted = {a.speaker_id for a in analysis.attributions}
+    speakers = Table(title="Speakers", show_lines=False, expand=True)
+    for column in ("id", "name", "kind", "roles / affiliations", "quotes"):
+        speakers.add_column(column)
+    for speaker in analysis.speakers:
+        if speaker.id not in quoted:
+            continue
+        count = sum(1 for a in analysis.attributions if a.speaker_id == speaker.id)
+        roles = "; ".join(speaker.roles + speaker.affiliations)
+        speakers.add_row(
+            speaker.id, Text(speaker.canonical_name), speaker.kind.value, Text(roles), str(count)
+        )
+    parts.append(speakers)
+    said = Table(title="Who said what", show_lines=True, expand=True)
+    for column in ("speaker", "type", "cue", "medium", "content"):
+        said.add_column(column)
+    for attribution in analysis.attributions:
+        speaker = analysis.speaker(attribution.speaker_id)
+        name = speaker.canonical_name if speaker else "(unresolved)"
+        if attribution.source and speaker and attribution.source.text != speaker.canonical_name:
+            name = f"{name}\n({attribution.source.text})"
+        medium = attribution.medium
+        medium_text = f"{medium.kind.value}: {medium.name}" if medium and medium.name else (
+            medium.kind.value if medium else ""
+        )
+        said.add_row(
+            Text(name),
+            attribution.type.value,
+            Text(attribution.cue.text if attribution.cue else ""),
+            Text(medium_text),
+            Text(_preview(attribution.content.text)),
+        )
+    parts.append(said)
+    if analysis.scare_quotes:
+        parts.append(Text("Scare quotes: " + ", ".join(s.text for s in analysis.scare_quotes)))
+    if analysis.provenance:
+        lines = "\n".join(
+            f"- {escape(n.kind.value.replace('_', ' '))}: {escape(n.name)}" for n in analysis.provenance
+        )
+        parts.append(Panel(lines, title="Provenance"))
+    if not analysis.attributions:
+        parts.append(Text("No attributions found."))
+    return Group(*parts)
+
+
+def print_summary(analysis: Analysis, console: Console) -> None:
+    console.print(render(analysis))

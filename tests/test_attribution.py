@@ -1,0 +1,69 @@
+"""General attribution patterns beyond the seed."""
+
+import pytest
+
+import presslens
+
+
+def _one(text):
+    analysis = presslens.analyze(text)
+    assert analysis.attributions, analysis
+    return analysis, analysis.attributions[0]
+
+
+def test_quote_first_order():
+    analysis, a = _one("\u201cWe will not back down,\u201d the mayor said.")
+    assert a.type.value == "direct" and a.cue.text == "said"
+    assert a.source.text == "the mayor"
+
+
+def test_speaker_first_colon():
+    analysis, a = _one('Jane Doe said: "The plan is dead."')
+    assert a.type.value == "direct"
+    assert analysis.speaker(a.speaker_id).canonical_name == "Jane Doe"
+
+
+def test_indirect_and_pronoun_resolution():
+    analysis = presslens.analyze(
+        "Senator Maria Lopez spoke on Monday. She warned that the bill would fail."
+    )
+    warned = next(a for a in analysis.attributions if a.cue.text == "warned")
+    assert warned.type.value == "indirect"
+    assert analysis.speaker(warned.speaker_id).canonical_name == "Maria Lopez"
+
+
+def test_according_to_and_medium():
+    analysis = presslens.analyze(
+        "The factory will close next year, according to Reuters. "
+        "Speaking to the BBC, union leader Tom Hale said the workers were shocked."
+    )
+    according = next(a for a in analysis.attributions if a.type.value == "according_to")
+    assert analysis.speaker(according.speaker_id).canonical_name == "Reuters"
+    said = next(a for a in analysis.attributions if a.cue.text == "said")
+    assert said.medium is not None and said.medium.kind.value == "interview"
+    assert said.medium.name == "the BBC"
+
+
+def test_floating_quote_continues_previous_speaker():
+    analysis = presslens.analyze(
+        "\u201cWe are ready,\u201d said coach Anna Berg.\n\u201cThe team has trained all year for this match.\u201d"
+    )
+    floating = [a for a in analysis.attributions if a.type.value == "floating"]
+    assert floating and analysis.speaker(floating[0].speaker_id).canonical_name == "Anna Berg"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "No quotes and nobody speaks here."])
+def test_empty_analysis(text):
+    assert presslens.analyze(text).attributions == []
+
+
+def test_spacy_component(nlp):
+    """Users add the registered component to their own pipeline by name."""
+    import copy
+
+    import presslens.attribution.component  # noqa: F401  (registers the factory)
+
+    pipeline = copy.deepcopy(nlp)
+    pipeline.add_pipe("presslens_attribution", last=True)
+    doc = pipeline("The minister said the talks had failed.")
+    assert doc._.presslens.attributions[0].cue.text == "said"

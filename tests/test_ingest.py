@@ -1,0 +1,56 @@
+import json
+
+import pytest
+
+from presslens.errors import InputError
+from presslens.ingest import load_bytes
+from presslens.ingest.normalize import normalise
+
+
+def test_normalise_keeps_map_to_original():
+    raw = "He said ``yes''\r\nand\u00a0left\u200b."
+    result = normalise(raw)
+    assert result.text == "He said \u201cyes\u201d\nand left."
+    for index, char in enumerate(result.text):
+        original = raw[result.to_original(index)]
+        assert original == char or (char, original) in {("\u201c", "`"), ("\u201d", "'"), ("\n", "\r"), (" ", "\u00a0")}
+    assert result.to_original(len(result.text)) == len(raw) - 1 or result.to_original(len(result.text)) <= len(raw)
+
+
+def test_plain_text_utf8_and_latin1():
+    text = "Caf\u00e9 owner Zo\u00eb Smith said the prices would rise."
+    assert load_bytes(text.encode("utf-8"))[0].text == text
+    latin = load_bytes(text.encode("latin-1"))[0]
+    assert latin.text == text
+    assert latin.metadata.encoding and latin.metadata.encoding != "utf-8"
+
+
+def test_html_main_text_and_metadata():
+    html = (
+        "<html><head><title>Budget row</title><meta name='author' content='Jo Bloggs'>"
+        "<meta property='og:site_name' content='The Daily Example'></head><body>"
+        "<nav>Home | World</nav><article><h1>Budget row deepens</h1>"
+        + "<p>The minister said the budget would be balanced by next year, despite the warnings.</p>" * 3
+        + "</article><footer>Cookie policy</footer></body></html>"
+    )
+    article = load_bytes(html.encode(), "page.html")[0]
+    assert "minister said the budget" in article.text
+    assert "Cookie policy" not in article.text
+    assert article.metadata.author == "Jo Bloggs"
+    assert article.metadata.input_format.value == "html"
+
+
+def test_jsonl_records_with_metadata():
+    lines = [
+        {"text": "The mayor said the bridge would reopen.", "url": "https://a.example/1", "outlet": "A"},
+        {"content": "Officials said nothing.", "title": "Second"},
+    ]
+    data = "\n".join(json.dumps(r) for r in lines).encode()
+    articles = load_bytes(data, "records.jsonl")
+    assert [a.metadata.site_name for a in articles] == ["A", None]
+    assert articles[1].metadata.title == "Second"
+
+
+def test_json_record_without_text_is_a_clear_error():
+    with pytest.raises(InputError, match="no text field"):
+        load_bytes(b'{"title": "x"}', "a.json")
