@@ -1,0 +1,82 @@
+"""Throughput of ``analyze`` next to the bare spaCy pipeline on the same texts, in one run.
+
+    python benchmarks/speed.py --corpus ../shared/data/polnear/dev/text [--workers N] [--repeat R]
+
+Prints articles/s and words/s of both, and their ratio (presslens / bare spaCy). With
+``--workers N`` both sides run in N processes, each loading its own pipeline before the clock
+starts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+_nlp = None
+
+
+def _load() -> None:
+    global _nlp
+    from presslens.nlp import shared_pipeline
+
+    _nlp = shared_pipeline()
+
+
+def _bare(texts: list[str]) -> int:
+    return sum(len(doc) for doc in _nlp.pipe(texts))
+
+
+def _presslens(texts: list[str]) -> int:
+    from presslens.ingest import article_from_text
+    from presslens.pipeline import analyze_articles
+
+    return sum(len(a.attributions) for a in analyze_articles([article_from_text(t) for t in texts], _nlp))
+
+
+def _timed(function, texts: list[str], workers: int, pool) -> float:
+    start = time.perf_counter()
+    if workers == 1:
+        function(texts)
+    else:
+        chunks = [texts[k::workers] for k in range(workers)]
+        list(pool.map(function, chunks))
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, required=True, help="Directory of .txt articles.")
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=3, help="Alternating rounds; best of each kept.")
+    args = parser.parse_args()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(args.corpus.glob("*.txt"))]
+    words = sum(len(t.split()) for t in texts)
+    pool = ProcessPoolExecutor(args.workers, initializer=_load) if args.workers > 1 else None
+    _load()
+    if pool:
+        list(pool.map(_bare, [texts[:2]] * args.workers))  # warm the workers
+    _bare(texts[:5])
+    best = {"spacy": float("inf"), "presslens": float("inf")}
+    for _ in range(args.repeat):
+        best["spacy"] = min(best["spacy"], _timed(_bare, texts, args.workers, pool))
+        best["presslens"] = min(best["presslens"], _timed(_presslens, texts, args.workers, pool))
+    result = {
+        "articles": len(texts),
+        "words": words,
+        "workers": args.workers,
+        **{
+            name: {"seconds": round(s, 2), "articles_per_s": round(len(texts) / s, 1), "words_per_s": round(words / s)}
+            for name, s in best.items()
+        },
+        "ratio_presslens_to_spacy": round(best["spacy"] / best["presslens"], 3),
+    }
+    print(json.dumps(result, indent=2))
+    if pool:
+        pool.shutdown()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,51 @@
+import json
+
+from typer.testing import CliRunner
+
+from conftest import FIXTURES, require_shared
+from presslens.cli import app
+from presslens.evaluation.attribution import _count_matches, evaluate
+from presslens.evaluation.brat import read_ann
+
+TEXT = "Alpha beta gamma delta."
+
+
+def test_exact_and_overlap_matching_are_one_to_one():
+    gold = [(0, 5), (6, 10)]
+    assert _count_matches(gold, [(0, 5)], TEXT, exact=True) == 1
+    assert _count_matches(gold, [(0, 10)], TEXT, exact=True) == 0
+    assert _count_matches(gold, [(0, 10)], TEXT, exact=False) == 1
+    assert _count_matches(gold, [(0, 5), (0, 5)], TEXT, exact=True) == 1
+
+
+def test_brat_events_may_precede_their_spans(tmp_path):
+    path = tmp_path / "x.ann"
+    path.write_text("E1\tAttribution:T2 Cue:T1\nT1\tCue 0 5\tAlpha\nT2\tAttribution 0 5\tAlpha\nT3\tContent 6 10;11 16\tbeta gamma\n")
+    (record,) = read_ann(path)
+    assert record.spans == {"Cue": (0, 5)}
+
+
+def test_scores_and_predictions_on_a_mini_corpus(tmp_path):
+    scores = evaluate(FIXTURES / "brat", tmp_path)
+    said = scores["all"]["Cue/exact"]
+    assert said["gold"] == 2 and said["tp"] >= 1
+    assert scores["speech"]["Cue/exact"]["gold"] == 1
+    written = (tmp_path / "mini_abcd.ann").read_text()
+    assert "\tCue " in written and written.splitlines()[-1].startswith("E")
+
+
+def test_cli_json_output():
+    result = CliRunner().invoke(app, ["eval", "attribution", "--gold", str(FIXTURES / "brat"), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["articles"] == 1
+
+
+def test_cli_rejects_a_directory_without_brat_layout(tmp_path):
+    result = CliRunner().invoke(app, ["eval", "attribution", "--gold", str(tmp_path)])
+    assert result.exit_code == 2 and "text/" in result.output
+
+
+def test_polnear_dev_sample_runs():
+    gold = require_shared("data", "polnear", "dev")
+    scores = evaluate(gold, limit=3)
+    assert scores["articles"] == 3 and scores["all"]["Cue/exact"]["pred"] > 0
