@@ -103,7 +103,7 @@ def _source(token: Token) -> tuple[Token | None, bool]:
             return child, False
     fallback: Token | None = None
     current, steps = token, 0
-    while current.dep_ in _INHERITING_DEPS | {"ccomp"} and current.head is not current and steps < 5:
+    while current.dep_ in _INHERITING_DEPS | {"ccomp"} and current.head != current and steps < 5:
         current, steps = current.head, steps + 1
         if current.pos_ in ("NOUN", "PROPN") and current.dep_ in ("dobj", "pobj", "attr"):
             current = current.head
@@ -132,20 +132,33 @@ def _source_tokens(root: Token) -> list[Token]:
 
 def _span_root(tokens: list[Token]) -> Token:
     inside = set(tokens)
-    return next((t for t in tokens if t.head not in inside or t.head is t), tokens[-1])
+    return next((t for t in tokens if t.head not in inside or t.head == t), tokens[-1])
 
 
-def _cue_tokens(token: Token, light_noun: Token | None) -> list[Token]:
+_CUE_ADVERBS = frozenset("also then still repeatedly again further later previously once".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
+
+
+def _cue_tokens(token: Token, light_noun: Token | None, content: list[Token]) -> list[Token]:
+    """The cue with its auxiliaries, particle, the preposition introducing its content, a colon
+    before a quotation and a bare weekday ("has also said", "called for", "said Friday")."""
     doc = token.doc
     start = token.i
-    while start > 0 and doc[start - 1].dep_ in ("aux", "auxpass", "neg") and doc[start - 1].head is token:
+    while start > 0 and doc[start - 1].head == token and (
+        doc[start - 1].dep_ in ("aux", "auxpass", "neg")
+        or (doc[start - 1].dep_ == "advmod" and doc[start - 1].lower_ in _CUE_ADVERBS)
+    ):
         start -= 1
-    end = token.i
-    if light_noun is not None:
-        end = light_noun.i
-    for child in token.children:
-        if child.dep_ == "prt" and child.i == end + 1:
-            end = child.i
+    end = light_noun.i if light_noun is not None else token.i
+    following = doc[end + 1] if end + 1 < len(doc) else None
+    while following is not None and following.head == token and (
+        following.dep_ == "prt"
+        or (following.dep_ == "npadvmod" and following.lower_ in _WEEKDAYS)
+        or (following.dep_ == "prep" and content and content[0].head == following)
+        or following.text == ":"
+    ):
+        end = following.i
+        following = doc[end + 1] if end + 1 < len(doc) else None
     return list(doc[start : end + 1])
 
 
@@ -237,13 +250,13 @@ def _according_to_frames(doc: Doc, quotes: list[Quote]) -> list[Frame]:
         ]
         if not objects:
             continue
-        phrase = token if token.head is not token else to
+        phrase = token if token.head != token else to
         clause_head = phrase.head if phrase.dep_ == "prep" else phrase.head
-        while clause_head.dep_ not in ("ROOT", "ccomp", "conj") and clause_head.head is not clause_head:
+        while clause_head.dep_ not in ("ROOT", "ccomp", "conj") and clause_head.head != clause_head:
             clause_head = clause_head.head
-        content = _subtree(clause_head, exclude=token if token.head is not to else to)
-        content = [t for t in content if t.i not in range(token.i, to.i + 1)]
-        content = [t for t in _trim(content) if t not in set(objects[0].subtree)]
+        phrase_end = max(objects[0].right_edge.i, to.i)
+        content = [t for t in clause_head.subtree if not token.i <= t.i <= phrase_end]
+        content = _trim([t for t in content if t.i < token.i] or content)
         if not content:
             continue
         frames.append(
@@ -290,7 +303,7 @@ def find_frames(doc: Doc, quotes: list[Quote]) -> list[Frame]:
             source, root = char_range(tokens), _span_root(tokens)
         frames.append(
             Frame(
-                cue=char_range(_cue_tokens(token, light_noun)),
+                cue=char_range(_cue_tokens(token, light_noun, content)),
                 cue_head=token,
                 content=span,
                 source=source,

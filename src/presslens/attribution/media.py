@@ -76,7 +76,7 @@ def find_medium(cue: Token) -> Medium | None:
                     name=doc_text[start:end],
                     span=_span(doc_text, verb.idx, end),
                 )
-        medium = _noun_medium(verb) if verb is not cue else None
+        medium = _noun_medium(verb) if verb != cue else None
         if medium is not None:
             return medium
     sentence = cue.sent

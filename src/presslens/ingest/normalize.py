@@ -7,7 +7,6 @@ written because the attribution layer reads all of them.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 _REPLACEMENTS: dict[str, str] = {
@@ -42,7 +41,6 @@ class NormalisedText:
 
 
 def normalise(raw: str) -> NormalisedText:
-    raw = unicodedata.normalize("NFC", raw)
     out: list[str] = []
     offsets: list[int] = []
     i = 0
