@@ -38,15 +38,23 @@ def _span(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
 
 
-def _type(text: str, content: tuple[int, int], quotes: list[Quote], according: bool) -> AttributionType:
-    inside = [q for q in quotes if content[0] <= q.start and q.end <= content[1]]
-    if according:
+def _type(text: str, frame: Frame, quotes: list[Quote]) -> AttributionType:
+    """Direct when the content is all quotation (a quote split by its speaker included), mixed
+    when reported speech carries quoted fragments, indirect otherwise."""
+    start, end = frame.content
+    inside = [q for q in quotes if start <= q.start and q.end <= end]
+    if frame.according_to:
         return AttributionType.according_to
     if not inside:
         return AttributionType.indirect
-    outside = text[content[0] : content[1]]
-    for quote in sorted(inside, key=lambda q: -q.start):
-        outside = outside[: quote.start - content[0]] + outside[quote.end - content[0] :]
+    removed = [(q.start, q.end) for q in inside] + [
+        (left.end, right.start)  # the speaker tag of a split quotation
+        for left, right in zip(inside, inside[1:])
+        if left.end <= frame.cue[0] < right.start
+    ]
+    outside = "".join(
+        ch for k, ch in enumerate(text[start:end], start) if not any(a <= k < b for a, b in removed)
+    )
     return AttributionType.mixed if any(ch.isalnum() for ch in outside) else AttributionType.direct
 
 
@@ -100,7 +108,7 @@ def extract(doc: Doc) -> AttributionLayer:
         attributions.append(
             Attribution(
                 id="",
-                type=_type(text, content, top, frame.according_to),
+                type=_type(text, frame, top),
                 content=_span(text, *content),
                 cue=_span(text, *frame.cue),
                 source=_span(text, *frame.source) if frame.source else None,

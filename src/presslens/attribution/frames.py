@@ -19,6 +19,7 @@ from presslens.attribution.quotes import Quote
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _INHERITING_DEPS = {"advcl", "conj", "xcomp", "acl", "pcomp", "relcl", "dep"}
 _CLAUSAL_CONTENT = ("ccomp", "csubjpass", "csubj")
+_DATELINE_DASHES = {"\u2014", "\u2015", "--"}
 _EDGE_PUNCT = set(",;:-\u2013\u2014()[]")
 
 
@@ -42,10 +43,12 @@ def char_range(tokens: list[Token] | Span) -> tuple[int, int]:
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
-    """Drop edge punctuation and spaces, keeping quotation marks."""
+    """Drop edge punctuation and spaces, keeping quotation marks and balanced brackets."""
     while tokens and (tokens[0].is_space or tokens[0].text in _EDGE_PUNCT or tokens[0].text == "."):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_space or tokens[-1].text in _EDGE_PUNCT):
+        if tokens[-1].text in ")]" and any(t.text in "([" for t in tokens):
+            break
         tokens = tokens[:-1]
     return tokens
 
@@ -127,6 +130,13 @@ def _source_tokens(root: Token) -> list[Token]:
     commas = [k for k, t in enumerate(tokens) if t.text == ","]
     if tokens and tokens[0].tag_ in ("VBG", "VBN") and commas:  # a misparsed "Writing for X, Y"
         tokens = _trim(tokens[commas[0] + 1 :])
+    dashes = [k for k, t in enumerate(tokens) if t.text in _DATELINE_DASHES]
+    if dashes and dashes[-1] < len(tokens) - 1:  # "FLINT, Mich., Oct. 4 (UPI) — Bill Clinton"
+        tokens = _trim(tokens[dashes[-1] + 1 :])
+    if tokens and any(t.text == "," for t in tokens) and tokens[-1].i + 1 < len(root.doc):
+        after = root.doc[tokens[-1].i + 1]
+        if after.text == ",":  # an appositive's closing comma belongs to the source
+            tokens = tokens + [after]
     return tokens
 
 
@@ -237,6 +247,27 @@ def _snap_to_quotes(span: tuple[int, int], quotes: list[Quote]) -> tuple[int, in
     return start, end
 
 
+def _extend_over_quotes(token: Token, span: tuple[int, int], quotes: list[Quote]) -> tuple[int, int]:
+    """Take in a quotation that continues the content: a quoted fragment the cue governs right
+    after it (called them “deplorables”), or the second half of a quotation split by its
+    speaker (“Part one,” she said. “Part two.”)."""
+    text = token.doc.text
+    start, end = span
+    cue_subtree = {t.idx for t in token.subtree}
+    sentence_end = token.sent.end_char
+    for quote in quotes:
+        gap = text[end : quote.start]
+        if quote.start < end or "\n" in gap or len(gap) > 60:
+            continue
+        if not gap.strip() and quote.start in cue_subtree:
+            end = quote.end
+        elif token.idx > start and quote.start >= sentence_end and not text[sentence_end : quote.start].strip():
+            if end <= token.idx and text[start] in "\u201c\"\u00ab":
+                end = quote.end
+        break
+    return start, end
+
+
 def _according_to_frames(doc: Doc, quotes: list[Quote]) -> list[Frame]:
     frames = []
     for token in doc:
@@ -292,6 +323,7 @@ def find_frames(doc: Doc, quotes: list[Quote]) -> list[Frame]:
             span, confidence = (quote.start, quote.end), 0.75
         else:
             continue
+        span = _extend_over_quotes(token, span, top)
         root, inherited = _source(token)
         if root is None and not any(c.dep_ in ("nsubjpass", "expl") for c in token.children):
             continue
