@@ -97,7 +97,3 @@ def eval_attribution(
         sys.stdout.write(json.dumps(scores, indent=2) + "\n")
     else:
         Console().print(format_table(scores))
-
-
-def main() -> None:
-    app()

@@ -63,7 +63,7 @@ def _starts_sentence(text: str, position: int) -> bool:
     return not before or before[-1] in ".!?:\n\u201d\u2019\"'"
 
 
-def _resolve(doc: Doc, frames: list[Frame], registry: Registry) -> list[object]:
+def _resolve(frames: list[Frame], registry: Registry) -> list[object]:
     clusters: list[object] = [None] * len(frames)
     deferred: list[tuple[int, str]] = []
     for index, frame in enumerate(frames):
@@ -95,7 +95,7 @@ def extract(doc: Doc) -> AttributionLayer:
     media_names = {m.name for m in media if m is not None and m.name}
     registry = Registry(doc, find_names(doc, media_names))
     registry.add_entity_mentions()
-    clusters = _resolve(doc, frames, registry)
+    clusters = _resolve(frames, registry)
     for cluster, medium in zip(clusters, media):
         if cluster is not None and medium is not None and medium.kind is MediumKind.writing and medium.name:
             if medium.name not in cluster.affiliations:

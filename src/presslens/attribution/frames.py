@@ -53,9 +53,8 @@ def _trim(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def _subtree(token: Token, exclude: Token | None = None) -> list[Token]:
-    skip = set(exclude.subtree) if exclude is not None else set()
-    return _trim([t for t in token.subtree if t not in skip])
+def _subtree(token: Token) -> list[Token]:
+    return _trim(list(token.subtree))
 
 
 def _in_quote(token: Token, quotes: list[Quote]) -> bool:
