@@ -10,6 +10,7 @@ looking back first and, for ledes that describe before they name, then forward.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -93,6 +94,26 @@ def find_names(doc: Doc, media_names: set[str]) -> list[Name]:
             kind = SpeakerKind.organisation
         names.append(Name(start, start + len(text), text, kind))
     return names
+
+
+def _latest_before(
+    clusters: list[_Cluster], position: int, positions: Callable[[_Cluster], Iterable[int]]
+) -> _Cluster | None:
+    """The cluster with a position before ``position`` nearest to it (the first one on ties)."""
+    best, best_at = None, -1
+    for cluster in clusters:
+        at = max((p for p in positions(cluster) if p < position), default=-1)
+        if at > best_at:
+            best, best_at = cluster, at
+    return best
+
+
+def _mention_starts(cluster: _Cluster) -> list[int]:
+    return [m.span.start for m in cluster.mentions]
+
+
+def _quoted_at(cluster: _Cluster) -> list[int]:
+    return cluster.quoted_at
 
 
 def _role_and_affiliation(text: str, names: list[Name]) -> tuple[str | None, str | None]:
@@ -225,12 +246,15 @@ class Registry:
         ]
         described = [c for c in candidates if any(head in r.lower().split() for r in c.roles)]
         same_head = [
-            c for c in candidates if any(m.kind is MentionKind.description and m.span.text.lower().split()[-1:] == [root.lower_] for m in c.mentions)
+            c
+            for c in candidates
+            if any(
+                m.kind is MentionKind.description and m.span.text.lower().split()[-1:] == [root.lower_]
+                for m in c.mentions
+            )
         ]
         if is_org:
-            positions = {id(c): max((m.span.start for m in c.mentions if m.span.start < start), default=-1) for c in candidates}
-            before = [c for c in candidates if positions[id(c)] >= 0]
-            chosen = max(before, key=lambda c: positions[id(c)]) if before else None
+            chosen = _latest_before(candidates, start, _mention_starts)
         else:
             chosen = (described or same_head or [None])[0]
             if chosen is None:
@@ -247,9 +271,9 @@ class Registry:
 
     def _nearest_quoted(self, candidates: list[_Cluster], position: int) -> _Cluster | None:
         quoted = [c for c in candidates if c.quoted_at and c.kind is SpeakerKind.person]
-        before = [(max(p for p in c.quoted_at if p < position), c) for c in quoted if any(p < position for p in c.quoted_at)]
-        if before:
-            return max(before, key=lambda pair: pair[0])[1]
+        before = _latest_before(quoted, position, _quoted_at)
+        if before is not None:
+            return before
         after = [(min(c.quoted_at), c) for c in quoted]
         return min(after, key=lambda pair: pair[0])[1] if after else None
 
@@ -260,22 +284,13 @@ class Registry:
             "group": (SpeakerKind.group, SpeakerKind.organisation, SpeakerKind.generic),
             "organisation": (SpeakerKind.organisation,),
         }[wanted]
-        earlier = [
-            (max(p for p in c.quoted_at if p < start), c)
-            for c in self.clusters
-            if c.kind in kinds and any(p < start for p in c.quoted_at)
-        ]
-        if not earlier:
-            earlier = [
-                (max(m.span.start for m in c.mentions if m.span.start < start), c)
-                for c in self.clusters
-                if c.kind in kinds and any(m.span.start < start for m in c.mentions)
-            ]
-        if not earlier:
+        compatible = [c for c in self.clusters if c.kind in kinds]
+        cluster = _latest_before(compatible, start, _quoted_at) or _latest_before(
+            compatible, start, _mention_starts
+        )
+        if cluster is None:
             cluster = _Cluster(kind=kinds[0])
             self.clusters.append(cluster)
-        else:
-            cluster = max(earlier, key=lambda pair: pair[0])[1]
         self._add_mention(cluster, start, end, MentionKind.pronoun)
         cluster.quoted_at.append(start)
         return cluster

@@ -10,6 +10,7 @@ writing subset: attributions whose cue holds a verb of saying or writing (the pr
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from rich.table import Table
@@ -40,7 +41,9 @@ def _count_matches(gold: list[tuple[int, int]], predicted: list[tuple[int, int]]
     return matched
 
 
+@lru_cache(maxsize=None)
 def is_speech(cue_text: str) -> bool:
+    """Cached: the same cue texts recur across gold and predictions and across articles."""
     lowered = cue_text.lower()
     if "according to" in lowered:
         return True
