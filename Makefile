@@ -5,7 +5,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install schema eval-attribution bench clean
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: demo test install browser schema eval-attribution bench bench-load clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,7 +20,14 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/presslens analyze examples/seed-article.txt
 
-test: $(STAMP)
+# The browser tests drive Debian's Chromium through Playwright (no browser download). Install it
+# when missing; where apt-get cannot, the browser tests skip and say why.
+browser:
+	@command -v chromium >/dev/null 2>&1 || $(SUDO) apt-get install -y -q chromium >/dev/null 2>&1 \
+		|| ($(SUDO) apt-get update -q >/dev/null 2>&1 && $(SUDO) apt-get install -y -q chromium >/dev/null 2>&1) \
+		|| echo "chromium could not be installed: the browser tests will be skipped"
+
+test: $(STAMP) browser
 	$(BIN)/python -m pytest
 
 schema: $(STAMP)
@@ -30,5 +39,8 @@ eval-attribution: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/speed.py --corpus ../shared/data/polnear/dev/text
 
+bench-load: $(STAMP)
+	$(BIN)/python benchmarks/load.py --clients 32 --seconds 20
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build *.egg-info test-artifacts

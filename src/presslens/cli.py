@@ -22,6 +22,7 @@ _stderr = Console(stderr=True)
 class OutputFormat(str, Enum):
     summary = "summary"
     json = "json"
+    html = "html"
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -36,7 +37,11 @@ def analyze(
     output: Path | None = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
     max_chars: int = typer.Option(DEFAULT_MAX_CHARS, help="Refuse longer articles."),
 ) -> None:
-    """Who said what in an article: speakers, quotes, cues, media, provenance."""
+    """Who said what in an article: speakers, quotes, cues, media, provenance.
+
+    With --format html, -o names the report file; for an input of several records it names a
+    directory that receives one report per record.
+    """
     from presslens.pipeline import analyze_articles
     from presslens.report.terminal import print_summary
 
@@ -49,9 +54,16 @@ def analyze(
     except InputError as error:
         _fail(str(error))
         return
+    if output_format is OutputFormat.html and len(analyses) > 1:
+        _write_html_reports(analyses, output)
+        return
     stream = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
-        if output_format is OutputFormat.json:
+        if output_format is OutputFormat.html:
+            from presslens.report.html import render_report
+
+            stream.write(render_report(analyses[0]))
+        elif output_format is OutputFormat.json:
             if len(analyses) == 1:
                 stream.write(analyses[0].model_dump_json(indent=2) + "\n")
             else:
@@ -63,6 +75,18 @@ def analyze(
     finally:
         if output:
             stream.close()
+
+
+def _write_html_reports(analyses: list, directory: Path | None) -> None:
+    from presslens.report.html import render_report
+
+    if directory is None or not directory.is_dir():
+        _fail(f"the input holds {len(analyses)} articles: give an existing directory with -o "
+              "to receive one HTML report per article")
+        return
+    for number, analysis in enumerate(analyses, 1):
+        (directory / f"article-{number:04d}.html").write_text(render_report(analysis), "utf-8")
+    _stderr.print(f"wrote {len(analyses)} reports to {directory}", highlight=False)
 
 
 @app.command()
@@ -78,6 +102,26 @@ def schema(output: Path | None = typer.Option(None, "--output", "-o")) -> None:
         output.write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", help="Interface to listen on."),
+    port: int = typer.Option(8000, help="TCP port."),
+    workers: int = typer.Option(1, min=1, help="Worker processes, each with its own pipeline."),
+    max_body_bytes: int = typer.Option(5_000_000, help="Refuse larger requests with 413."),
+    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, help="Refuse longer articles."),
+) -> None:
+    """Run the web app: a page to paste or upload an article, and the JSON API under /api."""
+    import os
+
+    import uvicorn
+
+    # Worker processes build the app from the environment (uvicorn imports a factory by name).
+    os.environ["PRESSLENS_MAX_BODY_BYTES"] = str(max_body_bytes)
+    os.environ["PRESSLENS_MAX_CHARS"] = str(max_chars)
+    uvicorn.run("presslens.web.app:create_app", factory=True, host=host, port=port,
+                workers=workers, log_level="info")
 
 
 @eval_app.command("attribution")

@@ -98,6 +98,12 @@ class Medium(BaseModel):
     name: str | None = None
     span: Span
 
+    @property
+    def label(self) -> str:
+        """How reports show it: "interview: MailOnline", "social media"."""
+        kind = self.kind.value.replace("_", " ")
+        return f"{kind}: {self.name}" if self.name else kind
+
 
 class Attribution(BaseModel):
     id: str

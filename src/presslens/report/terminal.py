@@ -46,10 +46,7 @@ def render(analysis: Analysis) -> Group:
         name = speaker.canonical_name if speaker else "(unresolved)"
         if attribution.source and speaker and attribution.source.text != speaker.canonical_name:
             name = f"{name}\n({attribution.source.text})"
-        medium = attribution.medium
-        medium_text = f"{medium.kind.value}: {medium.name}" if medium and medium.name else (
-            medium.kind.value if medium else ""
-        )
+        medium_text = attribution.medium.label if attribution.medium else ""
         said.add_row(
             Text(name),
             attribution.type.value,
