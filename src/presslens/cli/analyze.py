@@ -1,4 +1,4 @@
-"""The ``presslens`` command line: analyse articles, evaluate, publish the schema."""
+"""``presslens analyze``, ``schema`` and ``serve``: one article at a time, and the web app."""
 
 from __future__ import annotations
 
@@ -10,24 +10,15 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
+from presslens.cli.app import app, fail, stderr
 from presslens.errors import InputError
 from presslens.ingest import DEFAULT_MAX_CHARS, load_bytes, load_path
-
-app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
-eval_app = typer.Typer(no_args_is_help=True, help="Score presslens against gold corpora.")
-app.add_typer(eval_app, name="eval")
-_stderr = Console(stderr=True)
 
 
 class OutputFormat(str, Enum):
     summary = "summary"
     json = "json"
     html = "html"
-
-
-def _fail(message: str, code: int = 2) -> None:
-    _stderr.print(f"[bold red]error:[/] {message}", markup=True, highlight=False, soft_wrap=True)
-    raise typer.Exit(code)
 
 
 @app.command()
@@ -52,7 +43,7 @@ def analyze(
             articles = load_path(Path(article), max_chars)
         analyses = list(analyze_articles(articles))
     except InputError as error:
-        _fail(str(error))
+        fail(str(error))
         return
     if output_format is OutputFormat.html and len(analyses) > 1:
         _write_html_reports(analyses, output)
@@ -81,12 +72,12 @@ def _write_html_reports(analyses: list, directory: Path | None) -> None:
     from presslens.report.html import render_report
 
     if directory is None or not directory.is_dir():
-        _fail(f"the input holds {len(analyses)} articles: give an existing directory with -o "
+        fail(f"the input holds {len(analyses)} articles: give an existing directory with -o "
               "to receive one HTML report per article")
         return
     for number, analysis in enumerate(analyses, 1):
         (directory / f"article-{number:04d}.html").write_text(render_report(analysis), "utf-8")
-    _stderr.print(f"wrote {len(analyses)} reports to {directory}", highlight=False)
+    stderr.print(f"wrote {len(analyses)} reports to {directory}", highlight=False)
 
 
 @app.command()
@@ -122,22 +113,3 @@ def serve(
     os.environ["PRESSLENS_MAX_CHARS"] = str(max_chars)
     uvicorn.run("presslens.web.app:create_app", factory=True, host=host, port=port,
                 workers=workers, log_level="info")
-
-
-@eval_app.command("attribution")
-def eval_attribution(
-    gold: Path = typer.Option(..., "--gold", help="A PolNeAR-layout directory (text/, attributions/)."),
-    predictions: Path | None = typer.Option(None, "--predictions", help="Write predicted .ann files here."),
-    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
-    limit: int | None = typer.Option(None, help="Score only the first N articles."),
-) -> None:
-    """Precision, recall and F1 of Source, Cue and Content spans against brat gold."""
-    from presslens.evaluation.attribution import evaluate, format_table
-
-    if not (gold / "text").is_dir() or not (gold / "attributions").is_dir():
-        _fail(f"{gold} does not hold text/ and attributions/ directories")
-    scores = evaluate(gold, predictions, limit)
-    if as_json:
-        sys.stdout.write(json.dumps(scores, indent=2) + "\n")
-    else:
-        Console().print(format_table(scores))

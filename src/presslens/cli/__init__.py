@@ -1,0 +1,6 @@
+"""The ``presslens`` command line; each module registers its commands on the one Typer app."""
+
+from presslens.cli import analyze, evaluate
+from presslens.cli.app import app
+
+__all__ = ["analyze", "app", "evaluate"]
