@@ -1,8 +1,8 @@
 import json
 
+from conftest import FIXTURES, require_shared
 from typer.testing import CliRunner
 
-from conftest import FIXTURES, require_shared
 from presslens.cli import app
 from presslens.evaluation.attribution import _count_matches, evaluate
 from presslens.evaluation.brat import read_ann

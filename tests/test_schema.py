@@ -1,6 +1,7 @@
 import json
 
 from conftest import ROOT
+
 from presslens.model import SCHEMA_VERSION, Analysis
 
 

@@ -3,7 +3,6 @@
 import json
 
 import pytest
-
 from conftest import FIXTURES
 
 EXPECTED = json.loads((FIXTURES / "seed_expected.json").read_text(encoding="utf-8"))

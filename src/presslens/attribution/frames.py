@@ -144,8 +144,8 @@ def _span_root(tokens: list[Token]) -> Token:
     return next((t for t in tokens if t.head not in inside or t.head == t), tokens[-1])
 
 
-_CUE_ADVERBS = frozenset("also then still repeatedly again further later previously once".split())
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
+_CUE_ADVERBS = frozenset(["also", "then", "still", "repeatedly", "again", "further", "later", "previously", "once"])
+_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"])
 
 
 def _cue_tokens(token: Token, light_noun: Token | None, content: list[Token]) -> list[Token]:

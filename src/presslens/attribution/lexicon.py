@@ -5,31 +5,21 @@ They are the prior knowledge of the rule layer; the cue model trained on PolNeAR
 """
 
 SPEECH_VERBS = frozenset(
-    """say tell add claim warn argue suggest state write explain insist note observe announce
-    report reveal admit acknowledge confirm deny declare assert contend maintain stress emphasise
-    emphasize remark comment reply respond answer ask urge demand accuse allege predict forecast
-    estimate concede complain question propose recommend promise vow pledge threaten tweet post
-    quip joke recall describe call echo weigh speak talk testify disclose indicate point conclude
-    caution counter agree disagree criticise criticize condemn praise dismiss reject mock boast
-    announce inform advise assure concur lament muse speculate theorise theorize hint signal
-    brief cite quote declare proclaim stress underline reiterate repeat charge blast slam""".split()
+    ["say", "tell", "add", "claim", "warn", "argue", "suggest", "state", "write", "explain", "insist", "note", "observe", "announce", "report", "reveal", "admit", "acknowledge", "confirm", "deny", "declare", "assert", "contend", "maintain", "stress", "emphasise", "emphasize", "remark", "comment", "reply", "respond", "answer", "ask", "urge", "demand", "accuse", "allege", "predict", "forecast", "estimate", "concede", "complain", "question", "propose", "recommend", "promise", "vow", "pledge", "threaten", "tweet", "post", "quip", "joke", "recall", "describe", "call", "echo", "weigh", "speak", "talk", "testify", "disclose", "indicate", "point", "conclude", "caution", "counter", "agree", "disagree", "criticise", "criticize", "condemn", "praise", "dismiss", "reject", "mock", "boast", "announce", "inform", "advise", "assure", "concur", "lament", "muse", "speculate", "theorise", "theorize", "hint", "signal", "brief", "cite", "quote", "declare", "proclaim", "stress", "underline", "reiterate", "repeat", "charge", "blast", "slam"]
 )
 
 COGNITION_VERBS = frozenset(
-    """think believe fear hope expect feel know doubt suspect worry reckon consider suppose assume
-    understand realise realize want wish guess imagine wonder""".split()
+    ["think", "believe", "fear", "hope", "expect", "feel", "know", "doubt", "suspect", "worry", "reckon", "consider", "suppose", "assume", "understand", "realise", "realize", "want", "wish", "guess", "imagine", "wonder"]
 )
 
 # Nouns that turn a light verb into a reporting cue: "gave a brutal assessment", "issued a warning".
 COMMUNICATION_NOUNS = frozenset(
-    """assessment warning statement claim prediction analysis comment remark speech interview
-    argument case promise threat verdict view opinion account testimony appeal plea call
-    announcement admission denial message explanation assurance forecast briefing""".split()
+    ["assessment", "warning", "statement", "claim", "prediction", "analysis", "comment", "remark", "speech", "interview", "argument", "case", "promise", "threat", "verdict", "view", "opinion", "account", "testimony", "appeal", "plea", "call", "announcement", "admission", "denial", "message", "explanation", "assurance", "forecast", "briefing"]
 )
-LIGHT_VERBS = frozenset("give make issue offer deliver express voice provide paint".split())
+LIGHT_VERBS = frozenset(["give", "make", "issue", "offer", "deliver", "express", "voice", "provide", "paint"])
 
 # Prepositions whose object is what was said ("spoke against the war", "called for a vote").
-CONTENT_PREPOSITIONS = frozenset("about of on against for over".split())
+CONTENT_PREPOSITIONS = frozenset(["about", "of", "on", "against", "for", "over"])
 
 PRONOUNS = {
     "he": "person",
@@ -43,24 +33,20 @@ PRONOUNS = {
 }
 
 # Determiners and quantifiers that make a plural or bare source generic ("some", "many critics").
-GENERIC_DETERMINERS = frozenset("some many several few most others other various numerous".split())
+GENERIC_DETERMINERS = frozenset(["some", "many", "several", "few", "most", "others", "other", "various", "numerous"])
 
 # Heads of descriptions that refer to places or organisations rather than people.
 ORGANISATION_NOUNS = frozenset(
-    """country nation state government ministry department administration company firm group
-    agency party council committee court union organisation organization institute newspaper
-    paper outlet network channel kremlin campaign bank regime authority authorities army
-    military police board""".split()
+    ["country", "nation", "state", "government", "ministry", "department", "administration", "company", "firm", "group", "agency", "party", "council", "committee", "court", "union", "organisation", "organization", "institute", "newspaper", "paper", "outlet", "network", "channel", "kremlin", "campaign", "bank", "regime", "authority", "authorities", "army", "military", "police", "board"]
 )
-COLLECTIVE_NOUNS = frozenset("group team delegation coalition panel crowd band".split())
+COLLECTIVE_NOUNS = frozenset(["group", "team", "delegation", "coalition", "panel", "crowd", "band"])
 
 HONORIFICS = frozenset(
-    """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir lord lady dame rev rev.""".split()
+    ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "lord", "lady", "dame", "rev", "rev."]
 )
 
 SOCIAL_PLATFORMS = frozenset(
-    """twitter x facebook instagram tiktok telegram youtube linkedin threads truth bluesky
-    weibo reddit substack""".split()
+    ["twitter", "x", "facebook", "instagram", "tiktok", "telegram", "youtube", "linkedin", "threads", "truth", "bluesky", "weibo", "reddit", "substack"]
 )
 # Nouns after "in a/an ..." that name the medium of a statement, with the medium kind.
 MEDIUM_NOUNS = {

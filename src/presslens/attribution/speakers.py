@@ -54,8 +54,7 @@ def _words(text: str) -> list[str]:
 def _clean_name(text: str) -> str:
     text = text.strip(" ,.;:")
     for suffix in ("’s", "'s", "’", "'"):
-        if text.endswith(suffix):
-            text = text[: -len(suffix)]
+        text = text.removesuffix(suffix)
     return text
 
 

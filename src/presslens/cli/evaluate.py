@@ -8,6 +8,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.table import Table
 
 from presslens.cli.app import app, fail
 
@@ -32,3 +33,61 @@ def eval_attribution(
         sys.stdout.write(json.dumps(scores, indent=2) + "\n")
     else:
         Console().print(format_table(scores))
+
+
+@eval_app.command("stories")
+def eval_stories(
+    gold: Path = typer.Option(..., "--gold", help="The ECB+ directory (TOPIC/TOPIC_Necb[plus].xml)."),
+    threshold: float | None = typer.Option(None, help="Cosine distance cut (default: the built-in)."),
+    cross_validate: bool = typer.Option(True, help="Also two-fold cross-validate the threshold."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+) -> None:
+    """B-cubed precision/recall/F1 and adjusted Rand index of same-story clustering on ECB+."""
+    from presslens.corpus.stories import DEFAULT_THRESHOLD
+    from presslens.evaluation.stories import evaluate
+
+    if not gold.is_dir() or not any(gold.rglob("*ecb*.xml")):
+        fail(f"{gold} holds no ECB+ documents (TOPIC/N_Mecb.xml, N_Mecbplus.xml)")
+    scores = evaluate(gold, threshold or DEFAULT_THRESHOLD, cross_validate)
+    if as_json:
+        sys.stdout.write(json.dumps(scores, indent=2) + "\n")
+        return
+    table = Table(title=f"Same-story clustering, {scores['documents']} documents, "
+                        f"{scores['gold_stories']} gold stories")
+    for column in ("run", "threshold", "B3 precision", "B3 recall", "B3 F1", "ARI"):
+        table.add_column(column)
+    rows = [("all documents", scores)]
+    if "cross_validated" in scores:
+        rows += [(f"fold {n}", fold) for n, fold in enumerate(scores["cross_validated"]["folds"], 1)]
+        rows.append(("2-fold mean", {**scores["cross_validated"], "threshold": "-"}))
+    for name, row in rows:
+        table.add_row(name, str(row["threshold"]), *(f"{row[k]:.3f}" for k in ("precision", "recall", "f1", "ari")))
+    Console().print(table)
+
+
+@eval_app.command("reprints")
+def eval_reprints(
+    polnear: Path = typer.Option(..., "--polnear", help="A directory of real article .txt files "
+                                 "(PolNeAR's train/text) to derive copies from."),
+    ecbplus: Path | None = typer.Option(None, "--ecbplus", help="ECB+ directory: hard negatives."),
+    families: int = typer.Option(200, min=4, help="Original-and-copy pairs to generate."),
+    seed: int = typer.Option(13, help="Generator seed."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+) -> None:
+    """Precision/recall of reprint pairs and accuracy of their direction on a generated set."""
+    from presslens.evaluation.reprints import evaluate
+
+    if not any(polnear.glob("*.txt")):
+        fail(f"{polnear} holds no .txt articles")
+    scores = evaluate(polnear, ecbplus, families, seed)
+    if as_json:
+        sys.stdout.write(json.dumps(scores, indent=2) + "\n")
+        return
+    table = Table(title=f"Reprint detection, {scores['articles']} articles, {scores['gold_pairs']} gold pairs")
+    for column in ("measure", "value"):
+        table.add_column(column)
+    for key in ("found_pairs", "precision", "recall", "direction_decidable", "direction_accuracy"):
+        table.add_row(key.replace("_", " "), str(scores[key]))
+    for kind, recall in scores["recall_by_kind"].items():
+        table.add_row(f"recall, {kind} copies", str(recall))
+    Console().print(table)

@@ -10,7 +10,7 @@ writing subset: attributions whose cue holds a verb of saying or writing (the pr
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from rich.table import Table
@@ -41,7 +41,7 @@ def _count_matches(gold: list[tuple[int, int]], predicted: list[tuple[int, int]]
     return matched
 
 
-@lru_cache(maxsize=None)
+@cache
 def is_speech(cue_text: str) -> bool:
     """Cached: the same cue texts recur across gold and predictions and across articles."""
     lowered = cue_text.lower()

@@ -72,4 +72,4 @@ def load_path(path: Path, max_chars: int = DEFAULT_MAX_CHARS) -> list[Article]:
     return load_bytes(data, str(path), max_chars)
 
 
-__all__ = ["Article", "DEFAULT_MAX_CHARS", "article_from_text", "load_bytes", "load_path"]
+__all__ = ["DEFAULT_MAX_CHARS", "Article", "article_from_text", "load_bytes", "load_path"]

@@ -11,7 +11,7 @@ import charset_normalizer
 from presslens.errors import InputError
 
 _SNIFF_BYTES = 8192
-_CONTROL_BYTES = set(range(0, 9)) | {11, 12} | set(range(14, 32))
+_CONTROL_BYTES = set(range(9)) | {11, 12} | set(range(14, 32))
 _MAX_CONTROL_SHARE = 0.05
 
 

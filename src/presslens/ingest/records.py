@@ -22,7 +22,7 @@ def looks_like_json(text: str) -> bool:
     return text.lstrip()[:1] in ("{", "[")
 
 
-def _record_to_article(record: object, where: str) -> tuple[str, ArticleMetadata]:
+def record_to_article(record: object, where: str) -> tuple[str, ArticleMetadata]:
     if not isinstance(record, dict):
         raise InputError(f"{where}: expected a JSON object with a text field")
     text = next((record[f] for f in TEXT_FIELDS if isinstance(record.get(f), str)), None)
@@ -43,10 +43,10 @@ def parse_records(text: str) -> Iterator[tuple[str, ArticleMetadata]]:
         whole = None
     if isinstance(whole, list):
         for index, record in enumerate(whole):
-            yield _record_to_article(record, f"record {index}")
+            yield record_to_article(record, f"record {index}")
         return
     if whole is not None:
-        yield _record_to_article(whole, "record")
+        yield record_to_article(whole, "record")
         return
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -55,4 +55,4 @@ def parse_records(text: str) -> Iterator[tuple[str, ArticleMetadata]]:
             record = json.loads(line)
         except json.JSONDecodeError as error:
             raise InputError(f"line {number}: invalid JSON ({error.msg})") from error
-        yield _record_to_article(record, f"line {number}")
+        yield record_to_article(record, f"line {number}")

@@ -1,0 +1,1 @@
+"""Across articles: the DuckDB corpus store, story clusters, reprint chains and quote drift."""

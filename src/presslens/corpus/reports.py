@@ -1,0 +1,53 @@
+"""The questions users ask of a corpus, as SQL over the store (see docs/CORPUS.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Report:
+    title: str
+    sql: str
+
+
+REPORTS = {
+    "speakers": Report(
+        "Who is quoted most, and by which outlets",
+        """
+        SELECT speaker, count(*) AS quotes, count(DISTINCT a.article_id) AS articles,
+               count(DISTINCT coalesce(ar.outlet, '(unknown)')) AS outlets,
+               string_agg(DISTINCT coalesce(ar.outlet, '(unknown)'), ', ') AS quoted_by
+        FROM attributions a JOIN articles ar ON ar.id = a.article_id
+        WHERE speaker IS NOT NULL
+        GROUP BY speaker ORDER BY quotes DESC, speaker LIMIT ?
+        """,
+    ),
+    "outlets": Report(
+        "Which outlets quote whom",
+        """
+        WITH counts AS (
+            SELECT coalesce(ar.outlet, '(unknown)') AS outlet, a.speaker, count(*) AS quotes
+            FROM attributions a JOIN articles ar ON ar.id = a.article_id
+            WHERE a.speaker IS NOT NULL GROUP BY ALL
+        )
+        SELECT outlet, sum(quotes)::INTEGER AS quotes, count(*) AS speakers,
+               string_agg(speaker || ' (' || quotes || ')', ', ' ORDER BY quotes DESC, speaker)
+                   FILTER (WHERE rank <= 5) AS most_quoted
+        FROM (SELECT *, row_number() OVER (PARTITION BY outlet ORDER BY quotes DESC, speaker) AS rank
+              FROM counts)
+        GROUP BY outlet ORDER BY quotes DESC, outlet LIMIT ?
+        """,
+    ),
+    "quotes": Report(
+        "Direct quotes carried by more than one article",
+        """
+        SELECT speaker, content, count(DISTINCT article_id) AS articles,
+               string_agg(DISTINCT coalesce(ar.outlet, '(unknown)'), ', ') AS outlets
+        FROM attributions a JOIN articles ar ON ar.id = a.article_id
+        WHERE type = 'direct'
+        GROUP BY speaker, content HAVING count(DISTINCT article_id) > 1
+        ORDER BY articles DESC, speaker LIMIT ?
+        """,
+    ),
+}

@@ -1,0 +1,199 @@
+"""The embedded DuckDB corpus store: articles, speakers, attributions, signatures, provenance.
+
+Each batch of analysed articles is written in one transaction, so a run killed at any moment (kill
+-9 included) leaves whole articles or none; articles are keyed by content hash, so the restarted
+run skips what is stored and re-adding anything is a no-op. The schema is documented in
+docs/CORPUS.md.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import duckdb
+
+from presslens.corpus.reprints import Reprint
+from presslens.corpus.signatures import Signature
+from presslens.model import Analysis
+
+STORE_VERSION = "1"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS store_info (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS articles (
+    id VARCHAR PRIMARY KEY,
+    origin VARCHAR,
+    title VARCHAR,
+    outlet VARCHAR,
+    url VARCHAR,
+    author VARCHAR,
+    published DATE,
+    words INTEGER,
+    text VARCHAR,
+    analysis JSON,
+    added_at TIMESTAMP DEFAULT current_timestamp
+);
+CREATE TABLE IF NOT EXISTS speakers (
+    article_id VARCHAR, speaker_id VARCHAR, name VARCHAR, kind VARCHAR,
+    roles VARCHAR[], affiliations VARCHAR[], mentions INTEGER,
+    PRIMARY KEY (article_id, speaker_id)
+);
+CREATE TABLE IF NOT EXISTS attributions (
+    article_id VARCHAR, attribution_id VARCHAR, speaker_id VARCHAR, speaker VARCHAR,
+    type VARCHAR, cue VARCHAR, source VARCHAR, content VARCHAR,
+    content_start INTEGER, content_end INTEGER,
+    medium_kind VARCHAR, medium_name VARCHAR, confidence DOUBLE,
+    PRIMARY KEY (article_id, attribution_id)
+);
+CREATE TABLE IF NOT EXISTS provenance_notes (
+    article_id VARCHAR, kind VARCHAR, name VARCHAR, start_char INTEGER, end_char INTEGER
+);
+CREATE TABLE IF NOT EXISTS minhash_bands (
+    article_id VARCHAR, time_window INTEGER, band SMALLINT, bucket BIGINT
+);
+CREATE TABLE IF NOT EXISTS reprints (
+    left_id VARCHAR, right_id VARCHAR, original_id VARCHAR, basis VARCHAR,
+    share_left DOUBLE, share_right DOUBLE, passages JSON,
+    PRIMARY KEY (left_id, right_id)
+);
+CREATE TABLE IF NOT EXISTS rejected (
+    origin VARCHAR PRIMARY KEY, reason VARCHAR, rejected_at TIMESTAMP DEFAULT current_timestamp
+);
+"""
+TABLES = ("articles", "speakers", "attributions", "provenance_notes", "minhash_bands", "reprints",
+          "rejected")
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """What the store keeps of one analysed article."""
+
+    id: str
+    origin: str
+    analysis: Analysis
+    published: date | None
+    signature: Signature
+
+
+class Store:
+    """One DuckDB database file; use as a context manager."""
+
+    def __init__(self, path: Path | str, read_only: bool = False) -> None:
+        self.path = Path(path)
+        if read_only and not self.path.exists():
+            raise FileNotFoundError(f"no corpus database at {self.path}")
+        self.connection = duckdb.connect(str(self.path), read_only=read_only)
+        if not read_only:
+            self.connection.execute(_SCHEMA)
+            self.connection.execute(
+                "INSERT OR IGNORE INTO store_info VALUES ('store_version', ?)", [STORE_VERSION]
+            )
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def known(self, ids: Iterable[str]) -> set[str]:
+        ids = list(ids)
+        if not ids:
+            return set()
+        rows = self.connection.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids])
+        return {row[0] for row in rows.fetchall()}
+
+    def count(self, table: str = "articles") -> int:
+        if table not in TABLES:
+            raise ValueError(f"unknown table {table}")
+        return self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    def add(self, articles: list[StoredArticle], rejected: list[tuple[str, str]] = ()) -> list[str]:
+        """Store a batch atomically; returns the ids of the articles that were new."""
+        connection = self.connection
+        connection.execute("BEGIN TRANSACTION")
+        try:
+            fresh = self._fresh(articles)
+            for item in fresh:
+                self._insert(item)
+            if rejected:
+                connection.executemany("INSERT OR REPLACE INTO rejected (origin, reason) VALUES (?, ?)",
+                                       list(rejected))
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        return [item.id for item in fresh]
+
+    def _fresh(self, articles: list[StoredArticle]) -> list[StoredArticle]:
+        seen = self.known(a.id for a in articles)
+        fresh = []
+        for item in articles:
+            if item.id not in seen:
+                seen.add(item.id)
+                fresh.append(item)
+        return fresh
+
+    def _insert(self, item: StoredArticle) -> None:
+        analysis, meta = item.analysis, item.analysis.metadata
+        connection = self.connection
+        connection.execute(
+            "INSERT INTO articles (id, origin, title, outlet, url, author, published, words, text, analysis)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [item.id, item.origin, meta.title, meta.site_name, meta.url, meta.author, item.published,
+             len(analysis.text.split()), analysis.text, analysis.model_dump_json()],
+        )
+        if analysis.speakers:
+            connection.executemany(
+                "INSERT INTO speakers VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [[item.id, s.id, s.canonical_name, s.kind.value, s.roles, s.affiliations, len(s.mentions)]
+                 for s in analysis.speakers],
+            )
+        if analysis.attributions:
+            connection.executemany(
+                "INSERT INTO attributions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [_attribution_row(item.id, analysis, a) for a in analysis.attributions],
+            )
+        if analysis.provenance:
+            connection.executemany(
+                "INSERT INTO provenance_notes VALUES (?, ?, ?, ?, ?)",
+                [[item.id, n.kind.value, n.name, n.span.start, n.span.end] for n in analysis.provenance],
+            )
+        connection.executemany(
+            "INSERT INTO minhash_bands VALUES (?, ?, ?, ?)",
+            [[item.id, item.signature.window, band, key]
+             for band, key in enumerate(item.signature.band_keys)],
+        )
+
+    def save_reprints(self, reprints: list[Reprint]) -> None:
+        rows = [[r.left.id, r.right.id, r.original, r.basis, round(r.alignment.share_left, 4),
+                 round(r.alignment.share_right, 4),
+                 json.dumps([[p.left_start, p.left_end, p.right_start, p.right_end]
+                             for p in r.alignment.passages])] for r in reprints]
+        if rows:
+            self.connection.executemany("INSERT OR REPLACE INTO reprints VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+
+    def analyses(self, ids: Iterable[str]) -> Iterator[tuple[str, Analysis]]:
+        rows = self.connection.execute(
+            "SELECT id, analysis FROM articles WHERE id IN (SELECT unnest(?)) ORDER BY id", [list(ids)]
+        ).fetchall()
+        for article_id, document in rows:
+            yield article_id, Analysis.model_validate_json(document)
+
+
+def _attribution_row(article_id: str, analysis: Analysis, attribution) -> list:
+    speaker = analysis.speaker(attribution.speaker_id)
+    medium = attribution.medium
+    return [
+        article_id, attribution.id, attribution.speaker_id, speaker.canonical_name if speaker else None,
+        attribution.type.value, attribution.cue.text if attribution.cue else None,
+        attribution.source.text if attribution.source else None, attribution.content.text,
+        attribution.content.start, attribution.content.end,
+        medium.kind.value if medium else None, medium.name if medium else None, attribution.confidence,
+    ]
