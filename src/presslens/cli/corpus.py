@@ -181,3 +181,48 @@ def report(
     print_rows(columns, rows, title)
     if not rows:
         sys.stderr.write("nothing to report yet\n")
+
+
+def _preview(text: str, size: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= size else text[: size - 1] + "…"
+
+
+@corpus_app.command("provenance")
+def provenance(
+    article_id: str = typer.Argument(..., help="An article id (or a unique prefix of one)."),
+    db: Path = DB_OPTION,
+) -> None:
+    """An article's reprint chain, its original source, and where each of its quotes appeared."""
+    from presslens.corpus.lineage import lineage
+
+    store = _open(db, read_only=True)
+    try:
+        found = lineage(store.connection, article_id)
+        notes = store.connection.execute(
+            "SELECT kind, name FROM provenance_notes WHERE article_id = ?", [found.article[0] if found else ""]
+        ).fetchall()
+    finally:
+        store.close()
+    if found is None:
+        fail(f"no single article with id {article_id} in {db}")
+        return
+    console = Console()
+    identifier, title, outlet, published = found.article
+    console.print(Text(f"{identifier}  {title or '(untitled)'}  {outlet or '(unknown outlet)'}  "
+                       f"{published or '(undated)'}", style="bold"))
+    for kind, name in notes:
+        console.print(Text(f"  the text says: {kind.replace('_', ' ')} {name}"))
+    if found.edges:
+        print_rows(["left", "right", "original", "decided by", "share of left", "share of right"],
+                   found.edges, "Reprint chain")
+        console.print(Text("Original source: " + (", ".join(found.originals) or "undecided")))
+    else:
+        console.print("No reprints or copies of this article in the store.")
+    for quote, renderings in found.quotes:
+        rows = [(other.outlet or "?", other.published or "?", other.article_id[:12], variant.kind.value,
+                 variant.detail, _preview(other.text, 60)) for other, variant in renderings]
+        dated = [q.published for q in [quote, *(o for o, _ in renderings)] if q.published]
+        first = min(dated) if dated else "undated"
+        print_rows(["outlet", "date", "article", "variant", "detail", "text"], rows,
+                   f"“{_preview(quote.text)}” ({quote.speaker or 'unresolved'}; first seen {first})")

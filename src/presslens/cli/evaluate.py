@@ -91,3 +91,27 @@ def eval_reprints(
     for kind, recall in scores["recall_by_kind"].items():
         table.add_row(f"recall, {kind} copies", str(recall))
     Console().print(table)
+
+
+@eval_app.command("drift")
+def eval_drift(
+    gold: Path = typer.Option(Path("datasets/quote_drift_pairs.jsonl"), "--gold",
+                              help="JSON Lines of labelled quote pairs (first, second, same_quote)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores (and errors) as JSON."),
+) -> None:
+    """Precision/recall of matching the same quote across articles, on hand-labelled pairs."""
+    from presslens.evaluation.drift import evaluate
+
+    if not gold.is_file():
+        fail(f"no labelled pairs at {gold}")
+    scores = evaluate(gold)
+    if as_json:
+        sys.stdout.write(json.dumps(scores, indent=2) + "\n")
+        return
+    table = Table(title=f"Quote matching, {scores['pairs']} labelled pairs, "
+                        f"{scores['same_quote_pairs']} of the same quote")
+    for column in ("precision", "recall", "F1", "variants of matched pairs"):
+        table.add_column(column)
+    variants = ", ".join(f"{k} {v}" for k, v in sorted(scores["variants_of_matched"].items()))
+    table.add_row(f"{scores['precision']:.3f}", f"{scores['recall']:.3f}", f"{scores['f1']:.3f}", variants)
+    Console().print(table)

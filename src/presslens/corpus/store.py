@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import duckdb
@@ -21,6 +21,8 @@ from presslens.corpus.signatures import Signature
 from presslens.model import Analysis
 
 STORE_VERSION = "1"
+# DuckDB spills joins and sorts to disk beyond this, which keeps memory flat as the corpus grows.
+MEMORY_LIMIT = "1GB"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS store_info (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -87,6 +89,7 @@ class Store:
         if read_only and not self.path.exists():
             raise FileNotFoundError(f"no corpus database at {self.path}")
         self.connection = duckdb.connect(str(self.path), read_only=read_only)
+        self.connection.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
         if not read_only:
             self.connection.execute(_SCHEMA)
             self.connection.execute(
@@ -120,8 +123,8 @@ class Store:
         connection.execute("BEGIN TRANSACTION")
         try:
             fresh = self._fresh(articles)
-            for item in fresh:
-                self._insert(item)
+            for table, rows in _rows(fresh).items():
+                insert_rows(connection, table, rows)
             if rejected:
                 connection.executemany("INSERT OR REPLACE INTO rejected (origin, reason) VALUES (?, ?)",
                                        list(rejected))
@@ -140,37 +143,6 @@ class Store:
                 fresh.append(item)
         return fresh
 
-    def _insert(self, item: StoredArticle) -> None:
-        analysis, meta = item.analysis, item.analysis.metadata
-        connection = self.connection
-        connection.execute(
-            "INSERT INTO articles (id, origin, title, outlet, url, author, published, words, text, analysis)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [item.id, item.origin, meta.title, meta.site_name, meta.url, meta.author, item.published,
-             len(analysis.text.split()), analysis.text, analysis.model_dump_json()],
-        )
-        if analysis.speakers:
-            connection.executemany(
-                "INSERT INTO speakers VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [[item.id, s.id, s.canonical_name, s.kind.value, s.roles, s.affiliations, len(s.mentions)]
-                 for s in analysis.speakers],
-            )
-        if analysis.attributions:
-            connection.executemany(
-                "INSERT INTO attributions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [_attribution_row(item.id, analysis, a) for a in analysis.attributions],
-            )
-        if analysis.provenance:
-            connection.executemany(
-                "INSERT INTO provenance_notes VALUES (?, ?, ?, ?, ?)",
-                [[item.id, n.kind.value, n.name, n.span.start, n.span.end] for n in analysis.provenance],
-            )
-        connection.executemany(
-            "INSERT INTO minhash_bands VALUES (?, ?, ?, ?)",
-            [[item.id, item.signature.window, band, key]
-             for band, key in enumerate(item.signature.band_keys)],
-        )
-
     def save_reprints(self, reprints: list[Reprint]) -> None:
         rows = [[r.left.id, r.right.id, r.original, r.basis, round(r.alignment.share_left, 4),
                  round(r.alignment.share_right, 4),
@@ -185,6 +157,40 @@ class Store:
         ).fetchall()
         for article_id, document in rows:
             yield article_id, Analysis.model_validate_json(document)
+
+
+def insert_rows(connection: duckdb.DuckDBPyConnection, table: str, rows: list[list]) -> None:
+    """Insert many rows in one statement: each column goes in as one list and is unnested, which
+    is orders of magnitude faster in DuckDB than ``executemany`` row by row."""
+    if not rows:
+        return
+    columns = [list(column) for column in zip(*rows, strict=True)]
+    placeholders = ", ".join("unnest(?)" for _ in columns)
+    connection.execute(f"INSERT INTO {table} SELECT {placeholders}", columns)
+
+
+def _rows(items: list[StoredArticle]) -> dict[str, list[list]]:
+    """The rows of every table for a batch of articles."""
+    tables: dict[str, list[list]] = {t: [] for t in ("articles", "speakers", "attributions",
+                                                      "provenance_notes", "minhash_bands")}
+    for item in items:
+        analysis, meta = item.analysis, item.analysis.metadata
+        tables["articles"].append([
+            item.id, item.origin, meta.title, meta.site_name, meta.url, meta.author, item.published,
+            len(analysis.text.split()), analysis.text, analysis.model_dump_json(), datetime.now(),
+        ])
+        tables["speakers"] += [
+            [item.id, s.id, s.canonical_name, s.kind.value, s.roles, s.affiliations, len(s.mentions)]
+            for s in analysis.speakers
+        ]
+        tables["attributions"] += [_attribution_row(item.id, analysis, a) for a in analysis.attributions]
+        tables["provenance_notes"] += [
+            [item.id, n.kind.value, n.name, n.span.start, n.span.end] for n in analysis.provenance
+        ]
+        tables["minhash_bands"] += [
+            [item.id, item.signature.window, band, key] for band, key in enumerate(item.signature.band_keys)
+        ]
+    return tables
 
 
 def _attribution_row(article_id: str, analysis: Analysis, attribution) -> list:

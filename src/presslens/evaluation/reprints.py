@@ -30,6 +30,7 @@ import duckdb
 
 from presslens.corpus.reprints import Article, detect
 from presslens.corpus.signatures import parse_date, signature_of, words
+from presslens.corpus.store import insert_rows
 from presslens.evaluation.stories import read_ecbplus
 
 KINDS = ("verbatim", "trimmed", "relede", "rewrite")
@@ -144,13 +145,12 @@ def _load(articles: list[Article]) -> duckdb.DuckDBPyConnection:
     connection.execute("CREATE TABLE articles (id VARCHAR, text VARCHAR, outlet VARCHAR, published DATE)")
     connection.execute("CREATE TABLE minhash_bands (article_id VARCHAR, time_window INTEGER, "
                        "band SMALLINT, bucket BIGINT)")
-    connection.executemany("INSERT INTO articles VALUES (?, ?, ?, ?)",
-                           [[a.id, a.text, a.outlet, a.published] for a in articles])
+    insert_rows(connection, "articles", [[a.id, a.text, a.outlet, parse_date(a.published)] for a in articles])
     rows = []
     for article in articles:
         signature = signature_of(article.text, parse_date(article.published))
         rows += [[article.id, signature.window, band, key] for band, key in enumerate(signature.band_keys)]
-    connection.executemany("INSERT INTO minhash_bands VALUES (?, ?, ?, ?)", rows)
+    insert_rows(connection, "minhash_bands", rows)
     return connection
 
 
