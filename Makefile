@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test install browser schema eval-attribution bench bench-load clean
+.PHONY: demo test install browser schema eval-attribution eval-corpus bench bench-load bench-scaling clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,8 +36,16 @@ schema: $(STAMP)
 eval-attribution: $(STAMP)
 	$(BIN)/presslens eval attribution --gold ../shared/data/polnear/dev
 
+eval-corpus: $(STAMP)
+	$(BIN)/presslens eval stories --gold ../shared/data/ecbplus
+	$(BIN)/presslens eval reprints --polnear ../shared/data/polnear/train/text --ecbplus ../shared/data/ecbplus
+	$(BIN)/presslens eval drift
+
 bench: $(STAMP)
 	$(BIN)/python benchmarks/speed.py --corpus ../shared/data/polnear/dev/text
+
+bench-scaling: $(STAMP)
+	$(BIN)/python benchmarks/scaling.py --sizes 8000 32000 64000 --memory-limit 256MB
 
 bench-load: $(STAMP)
 	$(BIN)/python benchmarks/load.py --clients 32 --seconds 20

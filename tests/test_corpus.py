@@ -13,6 +13,7 @@ import time
 import duckdb
 import pytest
 from conftest import ROOT
+from safety import assert_inert
 from typer.testing import CliRunner
 
 from presslens.cli import app
@@ -35,7 +36,8 @@ def _variants(count: int, seed: int = 3) -> list[str]:
 def corpus_dir(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
-    copy = "Our correspondent reports.\n" + "\n".join(SEED.split("\n")[2:])
+    copy = "Our correspondent reports.\n" + "\n".join(SEED.split("\n")[2:]).replace(
+        "I can’t see a future for Putin", "I see a future for Putin")
     records = [
         {"text": SEED, "outlet": "Daily Express", "title": "Putin faces break-up of Russia",
          "date": "2022-10-06"},
@@ -88,6 +90,22 @@ def test_reprint_found_with_direction(nlp, corpus_dir, tmp_path):
         JOIN articles c ON c.id = CASE WHEN r.original_id = r.left_id THEN r.right_id ELSE r.left_id END""")
     assert basis in {"cue", "date"} and copy_outlet == "Aggregator Daily"
     assert _query(db, f"SELECT outlet FROM articles WHERE id = '{original}'") == [("Daily Express",)]
+
+
+def test_provenance_shows_chain_and_quote_drift(nlp, corpus_dir, tmp_path):
+    db = tmp_path / "c.duckdb"
+    _invoke("corpus", "add", str(corpus_dir), "--db", str(db))
+    [(original,)] = _query(db, "SELECT id FROM articles WHERE outlet = 'Daily Express'")
+    report = tmp_path / "lineage.html"
+    result = CliRunner().invoke(app, ["corpus", "provenance", original[:10], "--db", str(db),
+                                      "--html", str(report)])
+    assert result.exit_code == 0, result.output
+    assert "Original source: " + original in result.output
+    tree = assert_inert(report.read_text(encoding="utf-8"))
+    lineage = tree.xpath("//section[@class='lineage']")[0].text_content()
+    assert "changed meaning (negation dropped)" in lineage and "Aggregator Daily" in lineage
+    missing = CliRunner().invoke(app, ["corpus", "provenance", "zzzz", "--db", str(db)])
+    assert missing.exit_code == 2 and "no single article" in missing.output
 
 
 def test_reports_sql_and_export(nlp, corpus_dir, tmp_path):

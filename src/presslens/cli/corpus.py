@@ -192,6 +192,8 @@ def _preview(text: str, size: int = 90) -> str:
 def provenance(
     article_id: str = typer.Argument(..., help="An article id (or a unique prefix of one)."),
     db: Path = DB_OPTION,
+    html: Path | None = typer.Option(None, "--html", help="Also write the article's HTML report, "
+                                     "with its reprint chain and quote histories, to this file."),
 ) -> None:
     """An article's reprint chain, its original source, and where each of its quotes appeared."""
     from presslens.corpus.lineage import lineage
@@ -202,11 +204,17 @@ def provenance(
         notes = store.connection.execute(
             "SELECT kind, name FROM provenance_notes WHERE article_id = ?", [found.article[0] if found else ""]
         ).fetchall()
+        analyses = dict(store.analyses([found.article[0]])) if found and html else {}
     finally:
         store.close()
     if found is None:
         fail(f"no single article with id {article_id} in {db}")
         return
+    if html:
+        from presslens.report.html import render_report
+
+        html.write_text(render_report(analyses[found.article[0]], found), encoding="utf-8")
+        stderr.print(f"wrote {html}", highlight=False)
     console = Console()
     identifier, title, outlet, published = found.article
     console.print(Text(f"{identifier}  {title or '(untitled)'}  {outlet or '(unknown outlet)'}  "

@@ -144,7 +144,5 @@ def add_items(
     while pending:
         finish_one()
     if summary.added_ids:
-        found = detect(store.connection, summary.added_ids)
-        store.save_reprints(found)
-        summary.reprints = len(found)
+        summary.reprints = store.save_reprints(detect(store.connection, summary.added_ids))
     return summary

@@ -1,7 +1,7 @@
 """Reprint and rewrite detection: candidate pairs from LSH bands, confirmed by passage alignment.
 
-Candidates are pairs sharing a MinHash band key within neighbouring time windows (a SQL join in
-DuckDB). Each candidate is aligned: shared passages are maximal runs of at least
+Candidates are pairs sharing a MinHash band key within neighbouring time windows (SQL joins in
+DuckDB, one pair of windows at a time). Each candidate is aligned: shared passages are maximal runs of at least
 ``MIN_PASSAGE_WORDS`` identical words, found in any order (so trimmed and re-ordered copies
 align), and the pair is a reprint when the passages cover enough of the shorter article outside
 quotation marks. Independent reports of one event often repeat the same quotes, so quoted words
@@ -11,7 +11,9 @@ do not count towards the decision. Direction comes from explicit cues in the tex
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 MIN_PASSAGE_WORDS = 8
@@ -29,13 +31,47 @@ _CUES = [
                r"(?P<name>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4})"),
 ]
 
-CANDIDATES_SQL = """
-SELECT DISTINCT a.article_id AS left_id, b.article_id AS right_id
-FROM minhash_bands a JOIN minhash_bands b
-  ON a.band = b.band AND a.bucket = b.bucket AND a.article_id < b.article_id
-WHERE (a.time_window IS NULL OR b.time_window IS NULL OR abs(a.time_window - b.time_window) <= 1)
-  AND (? OR a.article_id IN (SELECT unnest(?)) OR b.article_id IN (SELECT unnest(?)))
+# Candidates between two partitions of the band table: one time window against itself or its
+# neighbour (undated articles form their own partition and meet every window). Each query's hash
+# join holds two windows' band keys, never the whole corpus's.
+PARTITION_CANDIDATES_SQL = """
+SELECT DISTINCT least(a.article_id, b.article_id) AS left_id, greatest(a.article_id, b.article_id) AS right_id
+FROM (SELECT * FROM minhash_bands WHERE time_window IS NOT DISTINCT FROM $left) a
+JOIN (SELECT * FROM minhash_bands WHERE time_window IS NOT DISTINCT FROM $right) b
+  ON a.band = b.band AND a.bucket = b.bucket AND a.article_id <> b.article_id
+WHERE $all OR a.article_id IN (SELECT unnest($new)) OR b.article_id IN (SELECT unnest($new))
 """
+
+
+def partitions(connection, new_ids: list[str] | None) -> list[tuple[int | None, int | None]]:
+    """The (window, window) pairs whose candidates must be sought, touching new articles only."""
+    if new_ids is None:
+        touched = {row[0] for row in connection.execute("SELECT DISTINCT time_window FROM minhash_bands").fetchall()}
+    else:
+        touched = {row[0] for row in connection.execute(
+            "SELECT DISTINCT time_window FROM minhash_bands WHERE article_id IN (SELECT unnest(?)) AND band = 0",
+            [new_ids]).fetchall()}
+    existing = {row[0] for row in connection.execute("SELECT DISTINCT time_window FROM minhash_bands").fetchall()}
+    pairs: set[tuple[int | None, int | None]] = set()
+    for window in touched:
+        if window is None:
+            pairs |= {(None, other) for other in existing}
+            continue
+        pairs.add((window, window))
+        pairs |= {tuple(sorted((window, n))) for n in (window - 1, window + 1) if n in existing}
+        if None in existing:
+            pairs.add((None, window))
+    return sorted(pairs, key=lambda pair: (pair[0] is None, pair[0] or 0, pair[1] is None, pair[1] or 0))
+
+
+def candidate_pairs(connection, new_ids: list[str] | None = None) -> Iterator[tuple[str, str]]:
+    """Pairs sharing a band key within neighbouring windows, one partition at a time."""
+    stream = connection.cursor()  # a second cursor, so callers can query while pairs stream
+    for left, right in partitions(connection, new_ids):  # disjoint: no pair comes twice
+        stream.execute(PARTITION_CANDIDATES_SQL,
+                       {"left": left, "right": right, "all": new_ids is None, "new": new_ids or []})
+        while rows := stream.fetchmany(10_000):
+            yield from rows
 
 
 @dataclass(frozen=True)
@@ -167,17 +203,22 @@ def confirm(left: Article, right: Article) -> Reprint | None:
     return Reprint(left, right, alignment, *(decided or (None, None)))
 
 
-def detect(connection, new_ids: list[str] | None = None) -> list[Reprint]:
-    """Reprint pairs among stored articles (only pairs touching ``new_ids`` when given)."""
-    pairs = connection.execute(
-        CANDIDATES_SQL, [new_ids is None, new_ids or [], new_ids or []]
-    ).fetchall()
-    needed = sorted({article_id for pair in pairs for article_id in pair})
-    articles = {
-        row[0]: Article(row[0], row[1], row[2], row[3].isoformat() if row[3] else None)
-        for row in connection.execute(
-            "SELECT id, text, outlet, published FROM articles WHERE id IN (SELECT unnest(?))", [needed]
-        ).fetchall()
-    }
-    found = (confirm(articles[a], articles[b]) for a, b in pairs)
-    return [reprint for reprint in found if reprint is not None]
+def detect(connection, new_ids: list[str] | None = None, chunk: int = 2000) -> Iterator[Reprint]:
+    """Reprint pairs among stored articles (only pairs touching ``new_ids`` when given).
+
+    Candidates stream from the join ``chunk`` pairs at a time and only those pairs' texts are
+    loaded, so memory stays bounded however many candidates there are.
+    """
+    pairs = candidate_pairs(connection, new_ids)
+    while part := list(itertools.islice(pairs, chunk)):
+        needed = sorted({article_id for pair in part for article_id in pair})
+        articles = {
+            row[0]: Article(row[0], row[1], row[2], row[3].isoformat() if row[3] else None)
+            for row in connection.execute(
+                "SELECT id, text, outlet, published FROM articles WHERE id IN (SELECT unnest(?))", [needed]
+            ).fetchall()
+        }
+        for left, right in part:
+            reprint = confirm(articles[left], articles[right])
+            if reprint is not None:
+                yield reprint

@@ -8,6 +8,7 @@ docs/CORPUS.md.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -143,13 +144,21 @@ class Store:
                 fresh.append(item)
         return fresh
 
-    def save_reprints(self, reprints: list[Reprint]) -> None:
-        rows = [[r.left.id, r.right.id, r.original, r.basis, round(r.alignment.share_left, 4),
-                 round(r.alignment.share_right, 4),
-                 json.dumps([[p.left_start, p.left_end, p.right_start, p.right_end]
-                             for p in r.alignment.passages])] for r in reprints]
-        if rows:
-            self.connection.executemany("INSERT OR REPLACE INTO reprints VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    def save_reprints(self, reprints: Iterable[Reprint], chunk: int = 1000) -> int:
+        """Store reprint pairs as they are found; returns how many."""
+        saved, rows = 0, []
+        for reprint in itertools.chain(reprints, [None]):
+            if reprint is not None:
+                alignment = reprint.alignment
+                rows.append([reprint.left.id, reprint.right.id, reprint.original, reprint.basis,
+                             round(alignment.share_left, 4), round(alignment.share_right, 4),
+                             json.dumps([[p.left_start, p.left_end, p.right_start, p.right_end]
+                                         for p in alignment.passages])])
+            if rows and (reprint is None or len(rows) >= chunk):
+                self.connection.executemany("INSERT OR REPLACE INTO reprints VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+                saved += len(rows)
+                rows = []
+        return saved
 
     def analyses(self, ids: Iterable[str]) -> Iterator[tuple[str, Analysis]]:
         rows = self.connection.execute(

@@ -143,6 +143,7 @@ def render_page(template: str, analysis: Analysis | None, **context: object) -> 
     )
 
 
-def render_report(analysis: Analysis) -> str:
-    """The standalone report file of ``presslens analyze --format html``."""
-    return render_page("report.html.j2", analysis, csp=content_security_policy())
+def render_report(analysis: Analysis, lineage: object | None = None) -> str:
+    """The standalone report file of ``presslens analyze --format html``; with a corpus lineage
+    (``presslens corpus provenance --html``) it adds the article's reprint chain and quote histories."""
+    return render_page("report.html.j2", analysis, csp=content_security_policy(), lineage=lineage)

@@ -136,6 +136,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
                        + "; frame-ancestors 'none'")
     page_context = {
         "csp": content_security_policy("'self'"),
+        "lineage": None,
         "max_chars": settings.max_chars,
         "max_bytes_label": f"{settings.max_body_bytes / 1_000_000:g} MB",
     }
