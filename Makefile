@@ -45,7 +45,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/speed.py --corpus ../shared/data/polnear/dev/text
 
 bench-scaling: $(STAMP)
-	$(BIN)/python benchmarks/scaling.py --sizes 8000 32000 64000 --memory-limit 256MB
+	$(BIN)/python benchmarks/scaling.py --sizes 8000 32000 96000 --per-day 500
 
 bench-load: $(STAMP)
 	$(BIN)/python benchmarks/load.py --clients 32 --seconds 20

@@ -21,7 +21,6 @@ import argparse
 import json
 import random
 import re
-import resource
 import subprocess
 import sys
 import tempfile
@@ -140,7 +139,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[2000, 8000, 32000])
     parser.add_argument("--per-day", type=int, default=2740)
-    parser.add_argument("--memory-limit", default="1GB", help="DuckDB's memory_limit (the store uses 1GB).")
+    parser.add_argument("--memory-limit", default="1GB", help="DuckDB's memory_limit (the store uses 512MB).")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: run one size here
     parser.add_argument("--probe", help=argparse.SUPPRESS)  # internal: measure memory on a store
     args = parser.parse_args()

@@ -74,7 +74,7 @@ def test_add_is_idempotent_and_keeps_rejects(nlp, corpus_dir, tmp_path):
     assert any("binary" in origin for origin in reasons) and any(":4" in origin for origin in reasons)
     outlets = {row[0] for row in _query(db, "SELECT outlet FROM articles")}
     assert {"Aggregator Daily", "Town Crier"} <= outlets
-    [(name, count)] = _query(db, "SELECT speaker, count(*) FROM attributions WHERE speaker = "
+    [(_, count)] = _query(db, "SELECT speaker, count(*) FROM attributions WHERE speaker = "
                                  "'Alp Sevimlisoy' AND article_id IN (SELECT id FROM articles "
                                  "WHERE outlet = 'Daily Express') GROUP BY speaker")
     assert count >= 8

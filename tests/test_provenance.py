@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import ROOT, require_shared
 from typer.testing import CliRunner
 
-from conftest import ROOT, require_shared
 from presslens.cli import app
 from presslens.corpus.drift import Quote, VariantKind, compare
 from presslens.corpus.reprints import Article, align, cited_sources, confirm, direction

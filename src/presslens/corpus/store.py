@@ -23,7 +23,7 @@ from presslens.model import Analysis
 
 STORE_VERSION = "1"
 # DuckDB spills joins and sorts to disk beyond this, which keeps memory flat as the corpus grows.
-MEMORY_LIMIT = "1GB"
+MEMORY_LIMIT = "512MB"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS store_info (key VARCHAR PRIMARY KEY, value VARCHAR);
