@@ -80,6 +80,7 @@ def test_add_is_idempotent_and_keeps_rejects(nlp, corpus_dir, tmp_path):
     assert count >= 8
     # Every article has all of its band keys: nothing half-written.
     assert _query(db, "SELECT DISTINCT count(*) FROM minhash_bands GROUP BY article_id") == [(42,)]
+    assert _query(db, "SELECT count(*) > 0 FROM claims WHERE 'reportedly' IN hedges") == [(True,)]
 
 
 def test_reprint_found_with_direction(nlp, corpus_dir, tmp_path):
@@ -114,6 +115,7 @@ def test_reports_sql_and_export(nlp, corpus_dir, tmp_path):
     assert "Alp Sevimlisoy" in _invoke("corpus", "report", "speakers", "--db", str(db)).output
     assert "Aggregator Daily" in _invoke("corpus", "report", "outlets", "--db", str(db)).output
     _invoke("corpus", "report", "quotes", "--db", str(db))
+    _invoke("corpus", "report", "claims", "--db", str(db))
     _invoke("corpus", "report", "stories", "--db", str(db))
     from presslens.corpus.stories import stories_table
 

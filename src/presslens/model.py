@@ -11,7 +11,7 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
 
 class Span(BaseModel):
@@ -131,6 +131,41 @@ class ProvenanceNote(BaseModel):
     span: Span
 
 
+class ScoredSentence(BaseModel):
+    """A sentence and how check-worthy the classifier finds it (0-1)."""
+
+    span: Span
+    checkworthiness: float = Field(ge=0.0, le=1.0)
+
+
+class ClaimKind(str, Enum):
+    statistic = "statistic"
+    causal = "causal"
+    action_or_statement = "action_or_statement"
+    factual = "factual"
+
+
+class Quantity(BaseModel):
+    """A number in a claim, with its value when it parses and its unit when one is stated."""
+
+    span: Span
+    value: float | None = None
+    unit: str | None = None
+
+
+class Claim(BaseModel):
+    """A sentence above the check-worthiness threshold, with what a fact-checker needs first."""
+
+    id: str
+    span: Span
+    checkworthiness: float = Field(ge=0.0, le=1.0)
+    kind: ClaimKind
+    quantities: list[Quantity] = Field(default_factory=list)
+    hedges: list[Span] = Field(default_factory=list, description="Words that weaken the claim.")
+    attribution_id: str | None = Field(default=None, description="The attribution it sits in, if any.")
+    speaker_id: str | None = None
+
+
 class Analysis(BaseModel):
     """Everything presslens found in one article."""
 
@@ -141,6 +176,11 @@ class Analysis(BaseModel):
     attributions: list[Attribution] = Field(default_factory=list)
     scare_quotes: list[Span] = Field(default_factory=list)
     provenance: list[ProvenanceNote] = Field(default_factory=list)
+    sentences: list[ScoredSentence] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    checkworthiness_threshold: float | None = Field(
+        default=None, description="Sentences scoring at least this are listed as claims."
+    )
 
     def speaker(self, speaker_id: str | None) -> Speaker | None:
         return next((s for s in self.speakers if s.id == speaker_id), None)

@@ -45,6 +45,7 @@ class ReportName(str, Enum):
     speakers = "speakers"
     outlets = "outlets"
     quotes = "quotes"
+    claims = "claims"
     stories = "stories"
 
 
@@ -158,7 +159,7 @@ def sql(
 
 @corpus_app.command("report")
 def report(
-    name: ReportName = typer.Argument(..., help="speakers, outlets, quotes or stories."),
+    name: ReportName = typer.Argument(..., help="speakers, outlets, quotes, claims or stories."),
     db: Path = DB_OPTION,
     limit: int = typer.Option(50, help="Rows to show."),
 ) -> None:

@@ -115,3 +115,29 @@ def eval_drift(
     variants = ", ".join(f"{k} {v}" for k, v in sorted(scores["variants_of_matched"].items()))
     table.add_row(f"{scores['precision']:.3f}", f"{scores['recall']:.3f}", f"{scores['f1']:.3f}", variants)
     Console().print(table)
+
+
+@eval_app.command("checkworthy")
+def eval_checkworthy(
+    gold: Path = typer.Option(..., "--gold", help="A CheckThat! TSV (Sentence_id, Text, class_label)."),
+    model: Path | None = typer.Option(None, "--model", help="A trained model (default: the committed one)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+) -> None:
+    """Precision, recall and F1 of the Yes class of check-worthiness."""
+    from presslens.claims.checkworthiness import evaluate, load
+
+    if not gold.is_file():
+        fail(f"no such file: {gold}")
+    try:
+        scores = evaluate(load(str(model) if model else None), gold)
+    except (KeyError, ValueError) as error:
+        fail(f"{gold} is not a CheckThat! TSV with Text and class_label columns ({error})")
+        return
+    if as_json:
+        sys.stdout.write(json.dumps(scores, indent=2) + "\n")
+        return
+    table = Table(title=f"Check-worthiness, {scores['sentences']} sentences, {scores['yes']} Yes")
+    for column in ("threshold", "precision (Yes)", "recall (Yes)", "F1 (Yes)"):
+        table.add_column(column)
+    table.add_row(str(scores["threshold"]), *(f"{scores[k]:.3f}" for k in ("precision", "recall", "f1")))
+    Console().print(table)

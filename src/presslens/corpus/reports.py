@@ -39,6 +39,16 @@ REPORTS = {
         GROUP BY outlet ORDER BY quotes DESC, outlet LIMIT ?
         """,
     ),
+    "claims": Report(
+        "Check-worthy claims by outlet and kind",
+        """
+        SELECT coalesce(ar.outlet, '(unknown)') AS outlet, c.kind, count(*) AS claims,
+               count(*) FILTER (WHERE len(c.hedges) > 0) AS hedged,
+               round(avg(c.checkworthiness), 2) AS mean_score
+        FROM claims c JOIN articles ar ON ar.id = c.article_id
+        GROUP BY ALL ORDER BY claims DESC, outlet LIMIT ?
+        """,
+    ),
     "quotes": Report(
         "Direct quotes carried by more than one article",
         """

@@ -55,6 +55,11 @@ CREATE TABLE IF NOT EXISTS attributions (
 CREATE TABLE IF NOT EXISTS provenance_notes (
     article_id VARCHAR, kind VARCHAR, name VARCHAR, start_char INTEGER, end_char INTEGER
 );
+CREATE TABLE IF NOT EXISTS claims (
+    article_id VARCHAR, claim_id VARCHAR, kind VARCHAR, checkworthiness DOUBLE, text VARCHAR,
+    start_char INTEGER, end_char INTEGER, speaker VARCHAR, hedges VARCHAR[], quantities JSON,
+    PRIMARY KEY (article_id, claim_id)
+);
 CREATE TABLE IF NOT EXISTS minhash_bands (
     article_id VARCHAR, time_window INTEGER, band SMALLINT, bucket BIGINT
 );
@@ -67,8 +72,8 @@ CREATE TABLE IF NOT EXISTS rejected (
     origin VARCHAR PRIMARY KEY, reason VARCHAR, rejected_at TIMESTAMP DEFAULT current_timestamp
 );
 """
-TABLES = ("articles", "speakers", "attributions", "provenance_notes", "minhash_bands", "reprints",
-          "rejected")
+TABLES = ("articles", "speakers", "attributions", "provenance_notes", "claims", "minhash_bands",
+          "reprints", "rejected")
 
 
 @dataclass(frozen=True)
@@ -181,7 +186,7 @@ def insert_rows(connection: duckdb.DuckDBPyConnection, table: str, rows: list[li
 def _rows(items: list[StoredArticle]) -> dict[str, list[list]]:
     """The rows of every table for a batch of articles."""
     tables: dict[str, list[list]] = {t: [] for t in ("articles", "speakers", "attributions",
-                                                      "provenance_notes", "minhash_bands")}
+                                                      "provenance_notes", "claims", "minhash_bands")}
     for item in items:
         analysis, meta = item.analysis, item.analysis.metadata
         tables["articles"].append([
@@ -196,10 +201,19 @@ def _rows(items: list[StoredArticle]) -> dict[str, list[list]]:
         tables["provenance_notes"] += [
             [item.id, n.kind.value, n.name, n.span.start, n.span.end] for n in analysis.provenance
         ]
+        tables["claims"] += [_claim_row(item.id, analysis, c) for c in analysis.claims]
         tables["minhash_bands"] += [
             [item.id, item.signature.window, band, key] for band, key in enumerate(item.signature.band_keys)
         ]
     return tables
+
+
+def _claim_row(article_id: str, analysis: Analysis, claim) -> list:
+    speaker = analysis.speaker(claim.speaker_id)
+    quantities = json.dumps([{"text": q.span.text, "value": q.value, "unit": q.unit} for q in claim.quantities])
+    return [article_id, claim.id, claim.kind.value, claim.checkworthiness, claim.span.text, claim.span.start,
+            claim.span.end, speaker.canonical_name if speaker else None, [h.text for h in claim.hedges],
+            quantities]
 
 
 def _attribution_row(article_id: str, analysis: Analysis, attribution) -> list:

@@ -142,6 +142,26 @@ def provenance_layer(analysis: Analysis) -> Layer:
                  highlights)
 
 
+def claim_layer(analysis: Analysis) -> Layer:
+    highlights = []
+    for claim in analysis.claims:
+        speaker = analysis.speaker(claim.speaker_id)
+        rows = [
+            ("Check-worthiness", f"{claim.checkworthiness:.2f} (threshold {analysis.checkworthiness_threshold})"),
+            ("Kind", claim.kind.value.replace("_", " ")),
+            ("Numbers", ", ".join(q.span.text + (f" ({q.unit})" if q.unit else "") for q in claim.quantities)),
+            ("Hedges", ", ".join(h.text for h in claim.hedges)),
+            ("Said by", speaker_summary(speaker) if speaker else ""),
+        ]
+        highlights.append(Highlight(
+            id=f"claim-{claim.id}", start=claim.span.start, end=claim.span.end, classes="claim",
+            label=f"check-worthy claim, {claim.kind.value.replace('_', ' ')}",
+            details=tuple((name, value) for name, value in rows if value),
+        ))
+    return Layer("claims", "Check-worthy claims", "Sentences stating facts worth checking (bracketed).",
+                 highlights)
+
+
 def build_layers(analysis: Analysis) -> list[Layer]:
     """All layers of an analysis, in the order they are drawn (outermost first)."""
     colours = speaker_colours(analysis)
@@ -150,4 +170,5 @@ def build_layers(analysis: Analysis) -> list[Layer]:
         source_cue_layer(analysis),
         scare_quote_layer(analysis),
         provenance_layer(analysis),
+        claim_layer(analysis),
     ]

@@ -55,6 +55,18 @@ def render(analysis: Analysis) -> Group:
             Text(_preview(attribution.content.text)),
         )
     parts.append(said)
+    if analysis.claims:
+        claims = Table(title=f"Check-worthy claims (score >= {analysis.checkworthiness_threshold})",
+                       show_lines=True, expand=True)
+        for column in ("score", "kind", "numbers", "hedges", "said by", "claim"):
+            claims.add_column(column)
+        for claim in analysis.claims:
+            speaker = analysis.speaker(claim.speaker_id)
+            numbers = ", ".join(f"{q.span.text}" + (f" ({q.unit})" if q.unit else "") for q in claim.quantities)
+            claims.add_row(f"{claim.checkworthiness:.2f}", claim.kind.value.replace("_", " "), Text(numbers),
+                           Text(", ".join(h.text for h in claim.hedges)),
+                           Text(speaker.canonical_name if speaker else ""), Text(_preview(claim.span.text)))
+        parts.append(claims)
     if analysis.scare_quotes:
         parts.append(Text("Scare quotes: " + ", ".join(s.text for s in analysis.scare_quotes)))
     if analysis.provenance:

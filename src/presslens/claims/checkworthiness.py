@@ -1,0 +1,103 @@
+"""The check-worthiness classifier: which sentences state facts worth checking.
+
+A linear model over hashed word 1-2-grams and character 2-5-grams (TF-IDF weighted), trained on
+CheckThat! 2024 English (sentences of US political debates labelled Yes/No). Hashing keeps the
+committed artifact small (no vocabulary) and the scoring fast. Hyperparameters (C, threshold)
+are chosen on the dev split with a model fitted on train; the final model is refitted on train +
+dev with them. Fixed seeds; see docs/MODELS.md for the model card.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import joblib
+from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import f1_score, precision_score, recall_score
+from sklearn.pipeline import Pipeline, make_pipeline, make_union
+
+ARTIFACT = "checkworthy.joblib"
+_C_GRID = (0.3, 1.0, 3.0)
+_THRESHOLDS = [round(0.3 + 0.05 * step, 2) for step in range(12)]
+
+
+@dataclass
+class CheckworthinessModel:
+    pipeline: Pipeline
+    threshold: float
+    trained_on: str
+
+    def scores(self, sentences: list[str]) -> list[float]:
+        if not sentences:
+            return []
+        return [float(p) for p in self.pipeline.predict_proba(sentences)[:, 1]]
+
+
+def read_split(path: Path) -> tuple[list[str], list[bool]]:
+    """A CheckThat! TSV (Sentence_id, Text, class_label) as texts and Yes labels."""
+    with path.open(encoding="utf-8", newline="") as stream:
+        rows = list(csv.DictReader(stream, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return [row["Text"] for row in rows], [row["class_label"].strip() == "Yes" for row in rows]
+
+
+def _features():
+    def hashed(**options):
+        return make_pipeline(
+            HashingVectorizer(n_features=2**18, alternate_sign=False, norm=None, **options),
+            TfidfTransformer(sublinear_tf=True),
+        )
+
+    return make_union(hashed(ngram_range=(1, 2)), hashed(analyzer="char_wb", ngram_range=(2, 5)))
+
+
+def _fit(texts: list[str], labels: list[bool], c: float) -> Pipeline:
+    classifier = LogisticRegression(C=c, max_iter=3000, class_weight="balanced", random_state=0)
+    return make_pipeline(_features(), classifier).fit(texts, labels)
+
+
+def train(data: Path) -> tuple[CheckworthinessModel, dict]:
+    """Choose C and the threshold on dev, refit on train + dev; returns the model and dev scores."""
+    train_texts, train_labels = read_split(next(data.glob("*_train.tsv")))
+    dev_texts, dev_labels = read_split(next(data.glob("*_dev.tsv")))
+    best = (-1.0, 0.0, 0.0)
+    for c in _C_GRID:
+        probabilities = _fit(train_texts, train_labels, c).predict_proba(dev_texts)[:, 1]
+        for threshold in _THRESHOLDS:
+            f1 = f1_score(dev_labels, probabilities >= threshold)
+            best = max(best, (f1, c, threshold))
+    dev_f1, c, threshold = best
+    pipeline = _fit(train_texts + dev_texts, train_labels + dev_labels, c)
+    model = CheckworthinessModel(pipeline, threshold, f"CheckThat! 2024 English train+dev, C={c}")
+    return model, {"dev_f1_of_train_only_model": round(dev_f1, 4), "C": c, "threshold": threshold}
+
+
+def save(model: CheckworthinessModel, path: Path) -> None:
+    joblib.dump(model, path, compress=3)
+
+
+@lru_cache(maxsize=4)
+def load(path: str | None = None) -> CheckworthinessModel:
+    """The committed model, or the one at ``path``; loaded once per process."""
+    if path:
+        return joblib.load(path)
+    with resources.as_file(resources.files("presslens").joinpath("models", ARTIFACT)) as packaged:
+        return joblib.load(packaged)
+
+
+def evaluate(model: CheckworthinessModel, gold: Path) -> dict:
+    """Precision, recall and F1 of the Yes class on a CheckThat! TSV."""
+    texts, labels = read_split(gold)
+    predicted = [score >= model.threshold for score in model.scores(texts)]
+    return {
+        "sentences": len(texts),
+        "yes": sum(labels),
+        "threshold": model.threshold,
+        "precision": round(precision_score(labels, predicted, zero_division=0), 4),
+        "recall": round(recall_score(labels, predicted, zero_division=0), 4),
+        "f1": round(f1_score(labels, predicted, zero_division=0), 4),
+    }

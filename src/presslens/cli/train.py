@@ -1,0 +1,32 @@
+"""``presslens train ...``: rebuild the committed models from the shared corpora (fixed seeds)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+
+from presslens.cli.app import app, fail, stderr
+
+train_app = typer.Typer(no_args_is_help=True, help="Train the models that analyze loads.")
+app.add_typer(train_app, name="train")
+
+
+@train_app.command("checkworthy")
+def train_checkworthy(
+    data: Path = typer.Option(..., "--data", help="CheckThat! 2024 English folder (*_train.tsv, *_dev.tsv)."),
+    out: Path = typer.Option(Path("src/presslens/models/checkworthy.joblib"), "--out",
+                             help="Where to write the model (default: the committed artifact)."),
+) -> None:
+    """Check-worthiness classifier: C and threshold chosen on dev, refitted on train + dev."""
+    from presslens.claims.checkworthiness import save, train
+
+    if not any(data.glob("*_train.tsv")) or not any(data.glob("*_dev.tsv")):
+        fail(f"{data} holds no *_train.tsv and *_dev.tsv files")
+    model, report = train(data)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    save(model, out)
+    stderr.print(f"wrote {out}", highlight=False)
+    sys.stdout.write(json.dumps(report, indent=2) + "\n")

@@ -1,0 +1,78 @@
+"""The claims layer: hedges, quantities, kinds, the seed's claims, training and evaluation."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import FIXTURES, require_shared
+from typer.testing import CliRunner
+
+import presslens
+from presslens.claims.checkworthiness import load
+from presslens.claims.quantities import parse_value
+from presslens.cli import app
+from presslens.model import ClaimKind
+
+
+def _claim_containing(analysis, words: str):
+    return next(c for c in analysis.claims if words in c.span.text)
+
+
+def test_seed_claims_are_found_with_hedges_numbers_and_speakers(seed_analysis):
+    signed_up = _claim_containing(seed_analysis, "have reportedly signed up")
+    assert signed_up.kind is ClaimKind.statistic
+    assert [h.text for h in signed_up.hedges] == ["reportedly"]
+    assert (signed_up.quantities[0].value, signed_up.quantities[0].unit) == (200_000, "man")
+    moved = _claim_containing(seed_analysis, "have moved to Kazakhstan")
+    assert moved.quantities[0].value == 200_000
+    recognise = _claim_containing(seed_analysis, "does not formally recognise")
+    assert seed_analysis.speaker(recognise.speaker_id).canonical_name == "Kazakhstan"
+    letter = _claim_containing(seed_analysis, "wrote Putin a letter")
+    assert letter.kind is ClaimKind.action_or_statement
+    _claim_containing(seed_analysis, "has been arrested for protesting the war")
+    for claim in seed_analysis.claims:
+        assert seed_analysis.text[claim.span.start:claim.span.end] == claim.span.text
+        assert claim.checkworthiness >= seed_analysis.checkworthiness_threshold
+    assert len(seed_analysis.sentences) > len(seed_analysis.claims)
+
+
+@pytest.mark.parametrize("text, value", [("200,000", 200_000), ("£1.5bn", 1.5e9), ("four", 4),
+                                         ("3.5 million", 3.5e6), ("40%", 40), ("zero-sum", None)])
+def test_quantity_values(text, value):
+    assert parse_value(text) == value
+
+
+def test_hedges_only_in_their_place(nlp):
+    analysis = presslens.analyze(
+        "The minister allegedly took about 2,000 dollars in May. It is believed the bank may close. "
+        "Prices rose because the central bank raised interest rates by 2 percent last year."
+    )
+    hedges = {h.text for c in analysis.claims for h in c.hedges}
+    assert {"allegedly", "about"} <= hedges and "May" not in hedges
+    causal = [c for c in analysis.claims if "because" in c.span.text]
+    assert not causal or causal[0].kind in {ClaimKind.causal, ClaimKind.statistic}
+
+
+def test_empty_text_has_no_sentences(nlp):
+    analysis = presslens.analyze("   ")
+    assert analysis.sentences == [] and analysis.claims == []
+
+
+def test_train_command_writes_a_loadable_model(tmp_path):
+    out = tmp_path / "model.joblib"
+    result = CliRunner().invoke(app, ["train", "checkworthy", "--data", str(FIXTURES / "checkworthy"),
+                                      "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    model = load(str(out))
+    assert 0 < model.threshold < 1 and len(model.scores(["Unemployment fell to 4 percent."])) == 1
+    scored = CliRunner().invoke(app, ["eval", "checkworthy", "--gold",
+                                      str(FIXTURES / "checkworthy" / "tiny_dev.tsv"), "--model", str(out), "--json"])
+    assert scored.exit_code == 0 and json.loads(scored.output)["sentences"] == 20
+
+
+def test_eval_checkworthy_on_dev_test():
+    gold = require_shared("data", "checkworthy", "CT24_checkworthy_english_dev-test.tsv")
+    result = CliRunner().invoke(app, ["eval", "checkworthy", "--gold", str(gold), "--json"])
+    assert result.exit_code == 0
+    assert json.loads(result.output)["f1"] >= 0.7
