@@ -92,9 +92,9 @@ def _check_speaker_view(page, speaker_id: str, expected_quotes: int, shot: str) 
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.tagName") == "MARK"
     # Toggle the quotes layer off: the highlight colour goes; on again: it comes back.
-    page.get_by_label("Quotes", exact=False).first.uncheck()
+    page.locator("#toggle-quotes").uncheck()
     assert quotes.first.evaluate("m => getComputedStyle(m).backgroundColor") == "rgba(0, 0, 0, 0)"
-    page.get_by_label("Quotes", exact=False).first.check()
+    page.locator("#toggle-quotes").check()
     assert quotes.first.evaluate("m => getComputedStyle(m).backgroundColor") == colour
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / shot), full_page=True)

@@ -76,3 +76,46 @@ def test_eval_checkworthy_on_dev_test():
     result = CliRunner().invoke(app, ["eval", "checkworthy", "--gold", str(gold), "--json"])
     assert result.exit_code == 0
     assert json.loads(result.output)["f1"] >= 0.7
+
+
+def _prediction(analysis, words: str):
+    return next(p for p in analysis.predictions if words in p.outcome.text)
+
+
+@pytest.mark.parametrize("words, holder, condition, certainty", [
+    ("lead to the end of Putin’s reign", "Alp Sevimlisoy", None, 0.95),
+    ("Russia itself could be carved up", "Alp Sevimlisoy", "in the event of a military defeat", 0.40),
+    ("parts of Russia will look to separate", "Alp Sevimlisoy", "if Putin fails to achieve victory in Ukraine", 0.85),
+    ("collapse will come from infighting", "Alp Sevimlisoy", None, 0.75),
+    ("would also spell the demise", "Alp Sevimlisoy", None, 0.65),
+    ("not be able to survive a real military defeat", "Grigory Yudin", None, 0.65),
+    ("may encourage him to do the unthinkable", "some", None, 0.35),
+])
+def test_seed_predictions(seed_analysis, words, holder, condition, certainty):
+    prediction = _prediction(seed_analysis, words)
+    assert seed_analysis.speaker(prediction.holder_speaker_id).canonical_name == holder
+    assert (prediction.condition.text if prediction.condition else None) == condition
+    assert prediction.certainty == certainty
+
+
+@pytest.mark.parametrize("sentence", [
+    "So why would Trump even go down that road.",
+    "He could not resist pointing it out.",
+    "No sane person would want that.",
+    "The best approach may be to wait for his successor.",
+    "He would have won the race.",
+])
+def test_not_predictions(nlp, sentence):
+    assert presslens.analyze(sentence).predictions == []
+
+
+def test_prediction_horizon_and_article_holder(nlp):
+    [prediction] = presslens.analyze("Prices will rise by the end of 2027.").predictions
+    assert prediction.holder_speaker_id is None and prediction.horizon.text == "by the end of 2027"
+
+
+def test_eval_predictions_on_labelled_sentences():
+    result = CliRunner().invoke(app, ["eval", "predictions", "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert scores["sentences"] == 60 and scores["recall"] >= 0.8

@@ -166,6 +166,20 @@ class Claim(BaseModel):
     speaker_id: str | None = None
 
 
+class Prediction(BaseModel):
+    """A forward-looking statement; certainty is on the scale documented in claims/predictions.py."""
+
+    id: str
+    span: Span = Field(description="The sentence.")
+    cue: Span = Field(description="The modal or phrase that makes it a prediction.")
+    outcome: Span
+    condition: Span | None = None
+    certainty: float = Field(ge=0.0, le=1.0)
+    horizon: Span | None = None
+    attribution_id: str | None = None
+    holder_speaker_id: str | None = Field(default=None, description="None: the article itself.")
+
+
 class Analysis(BaseModel):
     """Everything presslens found in one article."""
 
@@ -178,6 +192,7 @@ class Analysis(BaseModel):
     provenance: list[ProvenanceNote] = Field(default_factory=list)
     sentences: list[ScoredSentence] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
+    predictions: list[Prediction] = Field(default_factory=list)
     checkworthiness_threshold: float | None = Field(
         default=None, description="Sentences scoring at least this are listed as claims."
     )

@@ -8,6 +8,7 @@ from spacy.language import Language
 
 from presslens.attribution.component import analysis_of
 from presslens.claims.extract import add_claims
+from presslens.claims.predictions import add_predictions
 from presslens.ingest import Article, article_from_text
 from presslens.model import Analysis, ArticleMetadata
 from presslens.nlp import parse_many, shared_pipeline
@@ -20,7 +21,7 @@ def analyze_articles(
     nlp = nlp or shared_pipeline()
     articles = list(articles)
     for article, doc in zip(articles, parse_many(nlp, (a.text for a in articles), batch_size)):
-        analysis = add_claims(doc, analysis_of(doc))
+        analysis = add_predictions(doc, add_claims(doc, analysis_of(doc)))
         analysis.metadata = article.metadata
         yield analysis
 

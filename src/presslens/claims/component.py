@@ -1,5 +1,5 @@
 """The claims step as a registered spaCy component: ``nlp.add_pipe("presslens_claims")`` after
-``presslens_attribution`` adds sentence scores and claims to ``doc._.presslens``."""
+``presslens_attribution`` adds sentence scores, claims and predictions to ``doc._.presslens``."""
 
 from __future__ import annotations
 
@@ -8,10 +8,11 @@ from spacy.tokens import Doc
 
 import presslens.attribution.component  # noqa: F401  (registers doc._.presslens)
 from presslens.claims.extract import add_claims
+from presslens.claims.predictions import add_predictions
 
 
 @Language.component("presslens_claims", requires=["doc._.presslens", "doc.ents"])
 def presslens_claims(doc: Doc) -> Doc:
     if doc._.presslens is not None:
-        add_claims(doc, doc._.presslens)
+        add_predictions(doc, add_claims(doc, doc._.presslens))
     return doc

@@ -141,3 +141,25 @@ def eval_checkworthy(
         table.add_column(column)
     table.add_row(str(scores["threshold"]), *(f"{scores[k]:.3f}" for k in ("precision", "recall", "f1")))
     Console().print(table)
+
+
+@eval_app.command("predictions")
+def eval_predictions(
+    gold: Path = typer.Option(Path("datasets/predictions_dev.jsonl"), "--gold",
+                              help="JSON Lines of labelled sentences (text, is_prediction)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores (and errors) as JSON."),
+) -> None:
+    """Precision/recall of finding predictions, on hand-labelled sentences."""
+    from presslens.evaluation.predictions import evaluate
+
+    if not gold.is_file():
+        fail(f"no labelled sentences at {gold}")
+    scores = evaluate(gold)
+    if as_json:
+        sys.stdout.write(json.dumps(scores, indent=2) + "\n")
+        return
+    table = Table(title=f"Predictions, {scores['sentences']} labelled sentences, {scores['predictions']} with one")
+    for column in ("precision", "recall", "F1"):
+        table.add_column(column)
+    table.add_row(*(f"{scores[k]:.3f}" for k in ("precision", "recall", "f1")))
+    Console().print(table)

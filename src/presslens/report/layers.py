@@ -162,6 +162,26 @@ def claim_layer(analysis: Analysis) -> Layer:
                  highlights)
 
 
+def prediction_layer(analysis: Analysis) -> Layer:
+    highlights = []
+    for prediction in analysis.predictions:
+        holder = analysis.speaker(prediction.holder_speaker_id)
+        rows = [
+            ("Holder", speaker_summary(holder) if holder else "the article"),
+            ("Certainty", f"{prediction.certainty:.2f} (cue: {prediction.cue.text})"),
+            ("Condition", prediction.condition.text if prediction.condition else ""),
+            ("Outcome", prediction.outcome.text),
+            ("Horizon", prediction.horizon.text if prediction.horizon else ""),
+        ]
+        highlights.append(Highlight(
+            id=f"prediction-{prediction.id}", start=prediction.outcome.start, end=prediction.outcome.end,
+            classes="prediction", label="prediction",
+            details=tuple((name, value) for name, value in rows if value), speaker_id=prediction.holder_speaker_id,
+        ))
+    return Layer("predictions", "Predictions", "Forward-looking outcomes (dotted box), with holder, "
+                 "condition and certainty.", highlights)
+
+
 def build_layers(analysis: Analysis) -> list[Layer]:
     """All layers of an analysis, in the order they are drawn (outermost first)."""
     colours = speaker_colours(analysis)
@@ -171,4 +191,5 @@ def build_layers(analysis: Analysis) -> list[Layer]:
         scare_quote_layer(analysis),
         provenance_layer(analysis),
         claim_layer(analysis),
+        prediction_layer(analysis),
     ]

@@ -67,6 +67,21 @@ def render(analysis: Analysis) -> Group:
                            Text(", ".join(h.text for h in claim.hedges)),
                            Text(speaker.canonical_name if speaker else ""), Text(_preview(claim.span.text)))
         parts.append(claims)
+    if analysis.predictions:
+        predictions = Table(title="Predictions (certainty 0-1: almost certainly .95, will .85, would .65, "
+                                  "could .4, may .35, might .3)", show_lines=True, expand=True)
+        for column in ("holder", "certainty", "condition", "outcome", "horizon"):
+            predictions.add_column(column)
+        for prediction in analysis.predictions:
+            holder = analysis.speaker(prediction.holder_speaker_id)
+            predictions.add_row(
+                Text(holder.canonical_name if holder else "(the article)"),
+                f"{prediction.certainty:.2f} ({prediction.cue.text})",
+                Text(prediction.condition.text if prediction.condition else ""),
+                Text(_preview(prediction.outcome.text)),
+                Text(prediction.horizon.text if prediction.horizon else ""),
+            )
+        parts.append(predictions)
     if analysis.scare_quotes:
         parts.append(Text("Scare quotes: " + ", ".join(s.text for s in analysis.scare_quotes)))
     if analysis.provenance:
