@@ -116,6 +116,7 @@ def test_reports_sql_and_export(nlp, corpus_dir, tmp_path):
     assert "Aggregator Daily" in _invoke("corpus", "report", "outlets", "--db", str(db)).output
     _invoke("corpus", "report", "quotes", "--db", str(db))
     _invoke("corpus", "report", "claims", "--db", str(db))
+    assert "Loaded_Language" in _invoke("corpus", "report", "techniques", "--db", str(db)).output
     _invoke("corpus", "report", "stories", "--db", str(db))
     from presslens.corpus.stories import stories_table
 

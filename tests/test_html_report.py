@@ -48,7 +48,7 @@ def test_seed_report_marks_every_quote_in_its_speakers_colour(seed_analysis):
         detail = tree.get_element_by_id(mark.get("aria-describedby"))
         assert "Alp Sevimlisoy" in detail.text_content()
     assert tree.xpath("//main") and tree.xpath("//nav[@aria-label='Layers']") and tree.xpath("//aside")
-    assert len(tree.xpath("//input[@type='checkbox'][@data-layer]")) == 6
+    assert len(tree.xpath("//input[@type='checkbox'][@data-layer]")) == 7
     assert "MailOnline" in tree.xpath("//section[@class='provenance']")[0].text_content()
 
 

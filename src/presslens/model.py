@@ -180,6 +180,17 @@ class Prediction(BaseModel):
     holder_speaker_id: str | None = Field(default=None, description="None: the article itself.")
 
 
+class Technique(BaseModel):
+    """A span using one of the 14 PTC persuasion techniques, with why the model thinks so."""
+
+    id: str
+    span: Span
+    technique: str
+    score: float = Field(ge=0.0, le=1.0, description="Span score times technique probability.")
+    cues: list[str] = Field(default_factory=list, description="The span's words that weighed most.")
+    reason: str
+
+
 class Analysis(BaseModel):
     """Everything presslens found in one article."""
 
@@ -193,6 +204,7 @@ class Analysis(BaseModel):
     sentences: list[ScoredSentence] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
     predictions: list[Prediction] = Field(default_factory=list)
+    techniques: list[Technique] = Field(default_factory=list)
     checkworthiness_threshold: float | None = Field(
         default=None, description="Sentences scoring at least this are listed as claims."
     )

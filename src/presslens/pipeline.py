@@ -12,6 +12,7 @@ from presslens.claims.predictions import add_predictions
 from presslens.ingest import Article, article_from_text
 from presslens.model import Analysis, ArticleMetadata
 from presslens.nlp import parse_many, shared_pipeline
+from presslens.rhetoric.extract import add_techniques
 
 
 def analyze_articles(
@@ -21,7 +22,7 @@ def analyze_articles(
     nlp = nlp or shared_pipeline()
     articles = list(articles)
     for article, doc in zip(articles, parse_many(nlp, (a.text for a in articles), batch_size)):
-        analysis = add_predictions(doc, add_claims(doc, analysis_of(doc)))
+        analysis = add_techniques(add_predictions(doc, add_claims(doc, analysis_of(doc))))
         analysis.metadata = article.metadata
         yield analysis
 

@@ -46,6 +46,7 @@ class ReportName(str, Enum):
     outlets = "outlets"
     quotes = "quotes"
     claims = "claims"
+    techniques = "techniques"
     stories = "stories"
 
 
@@ -159,7 +160,7 @@ def sql(
 
 @corpus_app.command("report")
 def report(
-    name: ReportName = typer.Argument(..., help="speakers, outlets, quotes, claims or stories."),
+    name: ReportName = typer.Argument(..., help="speakers, outlets, quotes, claims, techniques or stories."),
     db: Path = DB_OPTION,
     limit: int = typer.Option(50, help="Rows to show."),
 ) -> None:

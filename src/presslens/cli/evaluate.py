@@ -163,3 +163,43 @@ def eval_predictions(
         table.add_column(column)
     table.add_row(*(f"{scores[k]:.3f}" for k in ("precision", "recall", "f1")))
     Console().print(table)
+
+
+@eval_app.command("techniques")
+def eval_techniques(
+    gold: Path = typer.Option(..., "--gold", help="A PTC-layout folder (articles and label files)."),
+    cross_validate: int = typer.Option(0, "--cross-validate", min=0,
+                                       help="K > 1: article-grouped K-fold with fresh models (else the committed one)."),
+    model: Path | None = typer.Option(None, "--model", help="A trained model (default: the committed one)."),
+    predictions: Path | None = typer.Option(None, "--predictions",
+                                            help="Write SI and TC predictions in the task's formats here."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+) -> None:
+    """SemEval-2020 Task 11 span identification and technique classification scores."""
+    from presslens.evaluation import techniques as scoring
+    from presslens.rhetoric.ptc import read_ptc
+    from presslens.rhetoric.techniques import load
+
+    try:
+        articles = read_ptc(gold)
+    except FileNotFoundError as error:
+        fail(str(error))
+        return
+    if cross_validate > 1:
+        scores = scoring.cross_validate(articles, cross_validate)
+    else:
+        trained = load(str(model) if model else None)
+        scores = scoring.score(trained, articles)
+        if predictions:
+            scoring.write_predictions(trained, articles, predictions)
+    if as_json:
+        sys.stdout.write(json.dumps(scores, indent=2) + "\n")
+        return
+    title = f"Persuasion techniques, {scores['articles']} articles" + (
+        f", {cross_validate}-fold article-grouped cross-validation" if cross_validate > 1 else "")
+    table = Table(title=title)
+    for column in ("task", "precision", "recall", "F1"):
+        table.add_column(column)
+    for task, name in (("si", "span identification"), ("tc", "technique classification (micro)")):
+        table.add_row(name, *(f"{scores[task][k]:.3f}" for k in ("precision", "recall", "f1")))
+    Console().print(table)

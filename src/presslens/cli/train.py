@@ -30,3 +30,24 @@ def train_checkworthy(
     save(model, out)
     stderr.print(f"wrote {out}", highlight=False)
     sys.stdout.write(json.dumps(report, indent=2) + "\n")
+
+
+@train_app.command("techniques")
+def train_techniques(
+    data: Path = typer.Option(..., "--data", help="A PTC folder (train-articles/, *-SI.labels, *-TC.labels)."),
+    out: Path = typer.Option(Path("src/presslens/models/techniques.joblib"), "--out",
+                             help="Where to write the model (default: the committed artifact)."),
+) -> None:
+    """Persuasion techniques: span tagger and technique classifier on all given articles."""
+    from presslens.rhetoric.ptc import read_ptc
+    from presslens.rhetoric.techniques import save, train
+
+    try:
+        articles = read_ptc(data)
+    except FileNotFoundError as error:
+        fail(str(error))
+        return
+    model = train(articles)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    save(model, out)
+    stderr.print(f"wrote {out} (trained on {len(articles)} articles)", highlight=False)

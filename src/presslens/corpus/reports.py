@@ -49,6 +49,18 @@ REPORTS = {
         GROUP BY ALL ORDER BY claims DESC, outlet LIMIT ?
         """,
     ),
+    "techniques": Report(
+        "Persuasion profile per outlet: techniques per 1,000 words",
+        """
+        WITH words AS (SELECT coalesce(outlet, '(unknown)') AS outlet, sum(words) AS words, count(*) AS articles
+                       FROM articles GROUP BY ALL)
+        SELECT w.outlet, w.articles, t.technique, count(*) AS spans,
+               round(1000.0 * count(*) / w.words, 2) AS per_1000_words
+        FROM techniques t JOIN articles ar ON ar.id = t.article_id
+        JOIN words w ON w.outlet = coalesce(ar.outlet, '(unknown)')
+        GROUP BY w.outlet, w.articles, w.words, t.technique ORDER BY w.outlet, spans DESC LIMIT ?
+        """,
+    ),
     "quotes": Report(
         "Direct quotes carried by more than one article",
         """

@@ -60,6 +60,11 @@ CREATE TABLE IF NOT EXISTS claims (
     start_char INTEGER, end_char INTEGER, speaker VARCHAR, hedges VARCHAR[], quantities JSON,
     PRIMARY KEY (article_id, claim_id)
 );
+CREATE TABLE IF NOT EXISTS techniques (
+    article_id VARCHAR, technique_id VARCHAR, technique VARCHAR, score DOUBLE, text VARCHAR,
+    start_char INTEGER, end_char INTEGER, cues VARCHAR[],
+    PRIMARY KEY (article_id, technique_id)
+);
 CREATE TABLE IF NOT EXISTS minhash_bands (
     article_id VARCHAR, time_window INTEGER, band SMALLINT, bucket BIGINT
 );
@@ -72,8 +77,8 @@ CREATE TABLE IF NOT EXISTS rejected (
     origin VARCHAR PRIMARY KEY, reason VARCHAR, rejected_at TIMESTAMP DEFAULT current_timestamp
 );
 """
-TABLES = ("articles", "speakers", "attributions", "provenance_notes", "claims", "minhash_bands",
-          "reprints", "rejected")
+TABLES = ("articles", "speakers", "attributions", "provenance_notes", "claims", "techniques",
+          "minhash_bands", "reprints", "rejected")
 
 
 @dataclass(frozen=True)
@@ -186,7 +191,8 @@ def insert_rows(connection: duckdb.DuckDBPyConnection, table: str, rows: list[li
 def _rows(items: list[StoredArticle]) -> dict[str, list[list]]:
     """The rows of every table for a batch of articles."""
     tables: dict[str, list[list]] = {t: [] for t in ("articles", "speakers", "attributions",
-                                                      "provenance_notes", "claims", "minhash_bands")}
+                                                      "provenance_notes", "claims", "techniques",
+                                                      "minhash_bands")}
     for item in items:
         analysis, meta = item.analysis, item.analysis.metadata
         tables["articles"].append([
@@ -202,6 +208,10 @@ def _rows(items: list[StoredArticle]) -> dict[str, list[list]]:
             [item.id, n.kind.value, n.name, n.span.start, n.span.end] for n in analysis.provenance
         ]
         tables["claims"] += [_claim_row(item.id, analysis, c) for c in analysis.claims]
+        tables["techniques"] += [
+            [item.id, t.id, t.technique, t.score, t.span.text, t.span.start, t.span.end, t.cues]
+            for t in analysis.techniques
+        ]
         tables["minhash_bands"] += [
             [item.id, item.signature.window, band, key] for band, key in enumerate(item.signature.band_keys)
         ]

@@ -182,6 +182,20 @@ def prediction_layer(analysis: Analysis) -> Layer:
                  "condition and certainty.", highlights)
 
 
+def technique_layer(analysis: Analysis) -> Layer:
+    highlights = [
+        Highlight(
+            id=f"technique-{technique.id}", start=technique.span.start, end=technique.span.end,
+            classes="technique", label=f"persuasion technique: {technique.technique}",
+            details=(("Technique", technique.technique), ("Score", f"{technique.score:.2f}"),
+                     ("Why", technique.reason)),
+        )
+        for technique in analysis.techniques
+    ]
+    return Layer("techniques", "Persuasion techniques", "Spans using a PTC persuasion technique "
+                 "(wavy underline); the reason names the cue words.", highlights)
+
+
 def build_layers(analysis: Analysis) -> list[Layer]:
     """All layers of an analysis, in the order they are drawn (outermost first)."""
     colours = speaker_colours(analysis)
@@ -192,4 +206,5 @@ def build_layers(analysis: Analysis) -> list[Layer]:
         provenance_layer(analysis),
         claim_layer(analysis),
         prediction_layer(analysis),
+        technique_layer(analysis),
     ]

@@ -15,6 +15,7 @@ from rich.text import Text
 from presslens.model import Analysis
 
 _CONTENT_PREVIEW = 160
+_TECHNIQUE_ROWS = 15  # the strongest; all of them are in the JSON and the HTML report
 
 
 def _preview(text: str) -> str:
@@ -82,6 +83,14 @@ def render(analysis: Analysis) -> Group:
                 Text(prediction.horizon.text if prediction.horizon else ""),
             )
         parts.append(predictions)
+    if analysis.techniques:
+        techniques = Table(title="Persuasion techniques (machine findings, check the reason)", expand=True)
+        for column in ("technique", "score", "span", "cue words"):
+            techniques.add_column(column)
+        for technique in sorted(analysis.techniques, key=lambda t: -t.score)[:_TECHNIQUE_ROWS]:
+            techniques.add_row(technique.technique, f"{technique.score:.2f}", Text(_preview(technique.span.text)),
+                               Text(", ".join(technique.cues)))
+        parts.append(techniques)
     if analysis.scare_quotes:
         parts.append(Text("Scare quotes: " + ", ".join(s.text for s in analysis.scare_quotes)))
     if analysis.provenance:
