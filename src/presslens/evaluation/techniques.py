@@ -78,7 +78,11 @@ def _gold(articles: list[PTCArticle]) -> tuple[Spans, list[tuple]]:
 
 def _predict(model, articles: list[PTCArticle]) -> tuple[Spans, list[tuple]]:
     spans = {a.id: [(s, e) for s, e, _ in model.find_spans(a.text)] for a in articles}
-    labels = [(a.id, model.classify(a.text, s, e)[0], s, e) for a in articles for _, s, e in a.techniques]
+    labels = []
+    for article in articles:
+        spans_of_article = [(s, e) for _, s, e in article.techniques]
+        labels += [(article.id, technique, s, e) for (s, e), (technique, _, _)
+                   in zip(spans_of_article, model.classify_all(article.text, spans_of_article), strict=True)]
     return spans, labels
 
 

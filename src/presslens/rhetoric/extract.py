@@ -10,8 +10,9 @@ def add_techniques(analysis: Analysis, model: TechniqueModel | None = None) -> A
     model = model or load()
     text = analysis.text
     analysis.techniques = []
-    for start, end, span_score in model.find_spans(text):
-        technique, probability, cues = model.classify(text, start, end)
+    found = model.find_spans(text)
+    labels = model.classify_all(text, [(start, end) for start, end, _ in found])
+    for (start, end, span_score), (technique, probability, cues) in zip(found, labels, strict=True):
         reason = (f"{technique.replace('_', ' ')}: probability {probability:.2f} among the 14 techniques"
                   + (f"; strongest cue words: {', '.join(cues)}" if cues else ""))
         analysis.techniques.append(Technique(

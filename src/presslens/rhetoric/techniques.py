@@ -118,21 +118,23 @@ class TechniqueModel:
                 spans.append((found[first][1], found[k - 1][2], float(np.mean(probabilities[first:k]))))
         return spans
 
-    def classify(self, text: str, start: int, end: int) -> tuple[str, float, list[str]]:
-        """(technique, probability, cue words that weighed most for it)."""
-        features = span_features(text, start, end)
-        vector = _vectorizer(18).transform([features])
-        probabilities = self.classifier.predict_proba(vector)[0]
-        best = int(np.argmax(probabilities))
-        weights = self.classifier.coef_[best] if self.classifier.coef_.shape[0] > 1 else self.classifier.coef_[0]
-        words = sorted({f for f in features if f.startswith("w=")})
-        if not words:
-            return str(self.classifier.classes_[best]), float(probabilities[best]), []
-        indices = _vectorizer(18).transform([[w] for w in words]).indices
-        ranked = sorted(zip(words, weights[indices], strict=True), key=lambda pair: -pair[1])
-        cues = [w[2:] for w, weight in ranked if weight > 0 and w[2:] not in ENGLISH_STOP_WORDS
-                and w[2:3].isalnum()][:3]
-        return str(self.classifier.classes_[best]), float(probabilities[best]), cues
+    def classify_all(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[str, float, list[str]]]:
+        """(technique, probability, cue words that weighed most for it) for each span, in one pass."""
+        if not spans:
+            return []
+        rows = [span_features(text, start, end) for start, end in spans]
+        probabilities = self.classifier.predict_proba(_vectorizer(18).transform(rows))
+        words = sorted({f for row in rows for f in row if f.startswith("w=")})
+        column = dict(zip(words, _vectorizer(18).transform([[w] for w in words]).indices, strict=True))
+        results = []
+        for row, row_probabilities in zip(rows, probabilities, strict=True):
+            best = int(np.argmax(row_probabilities))
+            weights = self.classifier.coef_[best] if self.classifier.coef_.shape[0] > 1 else self.classifier.coef_[0]
+            ranked = sorted({f for f in row if f.startswith("w=")}, key=lambda w: -weights[column[w]])
+            cues = [w[2:] for w in ranked if weights[column[w]] > 0 and w[2:] not in ENGLISH_STOP_WORDS
+                    and w[2:3].isalnum()][:3]
+            results.append((str(self.classifier.classes_[best]), float(row_probabilities[best]), cues))
+        return results
 
 
 def train(articles: list[PTCArticle]) -> TechniqueModel:
@@ -165,6 +167,10 @@ def save(model: TechniqueModel, path) -> None:
 @lru_cache(maxsize=4)
 def load(path: str | None = None) -> TechniqueModel:
     if path:
-        return joblib.load(path)
-    with resources.as_file(resources.files("presslens").joinpath("models", ARTIFACT)) as packaged:
-        return joblib.load(packaged)
+        model = joblib.load(path)
+    else:
+        with resources.as_file(resources.files("presslens").joinpath("models", ARTIFACT)) as packaged:
+            model = joblib.load(packaged)
+    for estimator in (model.tagger, model.classifier):  # float64 again: no upcast copy per call
+        estimator.coef_ = estimator.coef_.astype(np.float64)
+    return model
