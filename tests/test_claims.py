@@ -119,3 +119,10 @@ def test_eval_predictions_on_labelled_sentences():
     assert result.exit_code == 0, result.output
     scores = json.loads(result.output)
     assert scores["sentences"] == 60 and scores["recall"] >= 0.8
+
+
+def test_training_on_malformed_tsvs_is_a_clear_error(tmp_path):
+    for split in ("x_train.tsv", "x_dev.tsv"):
+        (tmp_path / split).write_text("a\tb\n1\t2\n", "utf-8")
+    result = CliRunner().invoke(app, ["train", "checkworthy", "--data", str(tmp_path), "--out", str(tmp_path / "m")])
+    assert result.exit_code == 2 and "cannot train" in result.output

@@ -64,3 +64,10 @@ def test_committed_model_scores_the_shared_articles():
     result = CliRunner().invoke(app, ["eval", "techniques", "--gold", str(gold), "--json"])
     assert result.exit_code == 0
     assert json.loads(result.output)["tc"]["f1"] > 0.5  # training data: a smoke test, not a figure
+
+
+def test_training_without_labels_is_a_clear_error(tmp_path):
+    (tmp_path / "train-articles").mkdir()
+    (tmp_path / "train-articles" / "article1.txt").write_text("Nothing labelled here.", "utf-8")
+    result = CliRunner().invoke(app, ["train", "techniques", "--data", str(tmp_path), "--out", str(tmp_path / "m")])
+    assert result.exit_code == 2 and "no technique labels" in result.output

@@ -178,6 +178,10 @@ def report(
             chosen = REPORTS[name.value]
             result = store.connection.execute(chosen.sql, [limit])
             columns, rows, title = [d[0] for d in result.description], result.fetchall(), chosen.title
+    except duckdb.Error as error:
+        fail(f"cannot report {name.value} from {db} (a store from an older presslens? add to a new "
+             f"one): {error}")
+        return
     finally:
         store.close()
     print_rows(columns, rows, title)

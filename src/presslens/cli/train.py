@@ -25,7 +25,11 @@ def train_checkworthy(
 
     if not any(data.glob("*_train.tsv")) or not any(data.glob("*_dev.tsv")):
         fail(f"{data} holds no *_train.tsv and *_dev.tsv files")
-    model, report = train(data)
+    try:
+        model, report = train(data)
+    except (KeyError, ValueError) as error:
+        fail(f"cannot train on {data}: the TSVs need Text and class_label columns with both classes ({error})")
+        return
     out.parent.mkdir(parents=True, exist_ok=True)
     save(model, out)
     stderr.print(f"wrote {out}", highlight=False)
@@ -47,7 +51,14 @@ def train_techniques(
     except FileNotFoundError as error:
         fail(str(error))
         return
-    model = train(articles)
+    if not any(article.techniques for article in articles):
+        fail(f"{data} holds no technique labels (*-task2-TC.labels)")
+        return
+    try:
+        model = train(articles)
+    except ValueError as error:
+        fail(f"cannot train on {data}: {error}")
+        return
     out.parent.mkdir(parents=True, exist_ok=True)
     save(model, out)
     stderr.print(f"wrote {out} (trained on {len(articles)} articles)", highlight=False)
