@@ -67,3 +67,19 @@ def test_spacy_component(nlp):
     pipeline.add_pipe("presslens_attribution", last=True)
     doc = pipeline("The minister said the talks had failed.")
     assert doc._.presslens.attributions[0].cue.text == "said"
+
+
+def test_eval_speakers_on_labelled_sources():
+    import json
+
+    from conftest import ROOT, require_shared
+    from typer.testing import CliRunner
+
+    from presslens.cli import app
+
+    texts = require_shared("data", "polnear", "train", "text")
+    result = CliRunner().invoke(app, ["eval", "speakers", "--texts", str(texts), "--gold",
+                                      str(ROOT / "datasets" / "speaker_resolution.jsonl"), "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert scores["sources"] == 58 and scores["by_kind"]["surname"]["accuracy"] >= 0.8

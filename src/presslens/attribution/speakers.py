@@ -148,11 +148,14 @@ def _role_and_affiliation(text: str, names: list[Name]) -> tuple[str | None, str
 class Registry:
     """Builds speakers from attribution sources and named entities, in text order."""
 
-    def __init__(self, doc: Doc, names: list[Name]):
+    def __init__(self, doc: Doc, names: list[Name], contents: list[tuple[int, int]] = ()):
         self.doc = doc
         self.names = names
         self.clusters: list[_Cluster] = []
         self._by_key: dict[str, _Cluster] = {}
+        # What people are reported to have said: a name mentioned in there ("the end of Putin's
+        # reign") is talked about, not the one a following "he said" refers to.
+        self.contents = list(contents)
 
     def _cluster_for_name(self, name: Name) -> _Cluster:
         words = _words(name.text)
@@ -284,8 +287,11 @@ class Registry:
             "organisation": (SpeakerKind.organisation,),
         }[wanted]
         compatible = [c for c in self.clusters if c.kind in kinds]
-        cluster = _latest_before(compatible, start, _quoted_at) or _latest_before(
-            compatible, start, _mention_starts
+        # The nearest earlier speaker, or person named as a sentence subject outside reported
+        # content ("Former governor Ed Rendell was even more resolute. '...,' he said."), whichever
+        # comes later: subjects are what a following pronoun most often continues.
+        cluster = _latest_before(
+            compatible, start, lambda c: [*c.quoted_at, *self._mentions_outside_contents(c)]
         )
         if cluster is None:
             cluster = _Cluster(kind=kinds[0])
@@ -293,6 +299,20 @@ class Registry:
         self._add_mention(cluster, start, end, MentionKind.pronoun)
         cluster.quoted_at.append(start)
         return cluster
+
+    def _mentions_outside_contents(self, cluster: _Cluster) -> list[int]:
+        return [m.span.start for m in cluster.mentions
+                if m.kind is not MentionKind.pronoun and self._is_subject(m.span.start, m.span.end)
+                and not any(s <= m.span.start < e for s, e in self.contents)]
+
+    def _is_subject(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        root = span.root
+        if root.dep_ == "appos":  # "Kazakhstan's foreign minister, Erlan Idrissov, plays down ..."
+            root = root.head
+        return root.dep_ in {"nsubj", "nsubjpass"}
 
     def speakers(self) -> tuple[list[Speaker], dict[int, str]]:
         """Final speakers, quoted ones first, and a map from cluster identity to speaker id."""

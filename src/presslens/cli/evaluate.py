@@ -203,3 +203,28 @@ def eval_techniques(
     for task, name in (("si", "span identification"), ("tc", "technique classification (micro)")):
         table.add_row(name, *(f"{scores[task][k]:.3f}" for k in ("precision", "recall", "f1")))
     Console().print(table)
+
+
+@eval_app.command("speakers")
+def eval_speakers(
+    texts: Path = typer.Option(..., "--texts", help="PolNeAR train/text (the articles the labels point into)."),
+    gold: Path = typer.Option(Path("datasets/speaker_resolution.jsonl"), "--gold",
+                              help="JSON Lines of labelled sources (article, start, end, kind, speaker)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores (and errors) as JSON."),
+) -> None:
+    """Accuracy of the canonical speaker for pronoun, surname and description sources."""
+    from presslens.evaluation.speakers import evaluate
+
+    if not gold.is_file() or not texts.is_dir():
+        fail(f"need labelled sources at {gold} and article texts in {texts}")
+    scores = evaluate(gold, texts)
+    if as_json:
+        sys.stdout.write(json.dumps(scores, indent=2) + "\n")
+        return
+    table = Table(title=f"Speaker resolution, {scores['sources']} labelled sources in {scores['articles']} articles")
+    for column in ("source kind", "sources", "accuracy"):
+        table.add_column(column)
+    for kind, row in sorted(scores["by_kind"].items()):
+        table.add_row(kind, str(row["sources"]), f"{row['accuracy']:.3f}")
+    table.add_row("all", str(scores["sources"]), f"{scores['accuracy']:.3f}")
+    Console().print(table)
