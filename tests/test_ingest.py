@@ -54,3 +54,10 @@ def test_jsonl_records_with_metadata():
 def test_json_record_without_text_is_a_clear_error():
     with pytest.raises(InputError, match="no text field"):
         load_bytes(b'{"title": "x"}', "a.json")
+
+
+def test_doubled_apostrophes_open_and_close_quotes():
+    from presslens.ingest.normalize import normalise
+
+    text = normalise("He said: ''We will win,'' she added. ''Yes.'' Rock 'n' roll's fine.").text
+    assert text == "He said: \u201cWe will win,\u201d she added. \u201cYes.\u201d Rock 'n' roll's fine."

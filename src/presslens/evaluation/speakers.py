@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 from presslens.ingest import article_from_text
@@ -18,18 +19,19 @@ from presslens.model import Analysis
 from presslens.pipeline import analyze_articles
 
 
-def _overlaps(start: int, end: int, span) -> bool:
-    return span is not None and span.start < end and start < span.end
+def resolved_name(analysis: Analysis, start: int, end: int, to_raw: Callable[[int], int]) -> tuple[str | None, str]:
+    """(canonical name, how it was found: attribution / mention / none); ``start`` and ``end`` are
+    offsets into the raw file, ``to_raw`` maps the analysis's offsets there."""
 
+    def _overlaps(span) -> bool:
+        return span is not None and to_raw(span.start) < end and start < to_raw(span.end)
 
-def resolved_name(analysis: Analysis, start: int, end: int) -> tuple[str | None, str]:
-    """(canonical name, how it was found: attribution / mention / none)."""
     for attribution in analysis.attributions:
-        if _overlaps(start, end, attribution.source):
+        if _overlaps(attribution.source):
             speaker = analysis.speaker(attribution.speaker_id)
             return (speaker.canonical_name if speaker else None), "attribution"
     for speaker in analysis.speakers:
-        if any(_overlaps(start, end, mention.span) for mention in speaker.mentions):
+        if any(_overlaps(mention.span) for mention in speaker.mentions):
             return speaker.canonical_name, "mention"
     return None, "none"
 
@@ -45,9 +47,9 @@ def evaluate(labels: Path, texts: Path) -> dict:
     total: Counter[str] = Counter()
     found_by: Counter[str] = Counter()
     errors = []
-    for name, analysis in zip(names, analyze_articles(articles), strict=True):
+    for name, article, analysis in zip(names, articles, analyze_articles(articles), strict=True):
         for row in by_article[name]:
-            predicted, how = resolved_name(analysis, row["start"], row["end"])
+            predicted, how = resolved_name(analysis, row["start"], row["end"], article.normalised.to_original)
             found_by[how] += 1
             key = row["speaker"].split()[-1].lower()
             right = predicted is not None and key in predicted.lower().replace("'s", "").split()

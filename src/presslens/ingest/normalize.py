@@ -2,7 +2,9 @@ r"""Normalise newlines, spaces and quotation characters while keeping a map to t
 
 Quotation styles are unified only where a character sequence is an unambiguous spelling of a
 quote (TeX-style ``\`\``/``''``, low-9 marks); the curly, straight and guillemet marks stay as
-written because the attribution layer reads all of them.
+written because the attribution layer reads all of them. A doubled apostrophe opens a quote
+where a word starts after it at the start of text or after a space or bracket (the New York
+Times' archive writes ''both marks'' so), and closes one everywhere else.
 """
 
 from __future__ import annotations
@@ -40,12 +42,22 @@ class NormalisedText:
         return self.original_offsets[offset]
 
 
+def _opens(before: list[str], after: str) -> bool:
+    previous = before[-1] if before else " "
+    return (previous.isspace() or previous in "([{\u2014\u2013-") and bool(after) and not after.isspace()
+
+
 def normalise(raw: str) -> NormalisedText:
     out: list[str] = []
     offsets: list[int] = []
     i = 0
     while i < len(raw):
         pair = raw[i : i + 2]
+        if pair == "''" and _opens(out, raw[i + 2 : i + 3]):
+            out.append("\u201c")
+            offsets.append(i)
+            i += 2
+            continue
         if pair in _REPLACEMENTS:
             out.append(_REPLACEMENTS[pair])
             offsets.append(i)
