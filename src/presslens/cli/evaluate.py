@@ -16,6 +16,14 @@ eval_app = typer.Typer(no_args_is_help=True, help="Score presslens against gold 
 app.add_typer(eval_app, name="eval")
 
 
+def _show(scores: dict, as_json: bool, table: Table) -> None:
+    """Every eval command prints its scores either as one JSON document or as a table."""
+    if as_json:
+        sys.stdout.write(json.dumps(scores, indent=2) + "\n")
+    else:
+        Console().print(table)
+
+
 @eval_app.command("attribution")
 def eval_attribution(
     gold: Path = typer.Option(..., "--gold", help="A PolNeAR-layout directory (text/, attributions/)."),
@@ -29,10 +37,7 @@ def eval_attribution(
     if not (gold / "text").is_dir() or not (gold / "attributions").is_dir():
         fail(f"{gold} does not hold text/ and attributions/ directories")
     scores = evaluate(gold, predictions, limit)
-    if as_json:
-        sys.stdout.write(json.dumps(scores, indent=2) + "\n")
-    else:
-        Console().print(format_table(scores))
+    _show(scores, as_json, format_table(scores))
 
 
 @eval_app.command("stories")
@@ -49,9 +54,6 @@ def eval_stories(
     if not gold.is_dir() or not any(gold.rglob("*ecb*.xml")):
         fail(f"{gold} holds no ECB+ documents (TOPIC/N_Mecb.xml, N_Mecbplus.xml)")
     scores = evaluate(gold, threshold or DEFAULT_THRESHOLD, cross_validate)
-    if as_json:
-        sys.stdout.write(json.dumps(scores, indent=2) + "\n")
-        return
     table = Table(title=f"Same-story clustering, {scores['documents']} documents, "
                         f"{scores['gold_stories']} gold stories")
     for column in ("run", "threshold", "B3 precision", "B3 recall", "B3 F1", "ARI"):
@@ -62,7 +64,7 @@ def eval_stories(
         rows.append(("2-fold mean", {**scores["cross_validated"], "threshold": "-"}))
     for name, row in rows:
         table.add_row(name, str(row["threshold"]), *(f"{row[k]:.3f}" for k in ("precision", "recall", "f1", "ari")))
-    Console().print(table)
+    _show(scores, as_json, table)
 
 
 @eval_app.command("reprints")
@@ -80,9 +82,6 @@ def eval_reprints(
     if not any(polnear.glob("*.txt")):
         fail(f"{polnear} holds no .txt articles")
     scores = evaluate(polnear, ecbplus, families, seed)
-    if as_json:
-        sys.stdout.write(json.dumps(scores, indent=2) + "\n")
-        return
     table = Table(title=f"Reprint detection, {scores['articles']} articles, {scores['gold_pairs']} gold pairs")
     for column in ("measure", "value"):
         table.add_column(column)
@@ -90,7 +89,7 @@ def eval_reprints(
         table.add_row(key.replace("_", " "), str(scores[key]))
     for kind, recall in scores["recall_by_kind"].items():
         table.add_row(f"recall, {kind} copies", str(recall))
-    Console().print(table)
+    _show(scores, as_json, table)
 
 
 @eval_app.command("drift")
@@ -105,16 +104,13 @@ def eval_drift(
     if not gold.is_file():
         fail(f"no labelled pairs at {gold}")
     scores = evaluate(gold)
-    if as_json:
-        sys.stdout.write(json.dumps(scores, indent=2) + "\n")
-        return
     table = Table(title=f"Quote matching, {scores['pairs']} labelled pairs, "
                         f"{scores['same_quote_pairs']} of the same quote")
     for column in ("precision", "recall", "F1", "variants of matched pairs"):
         table.add_column(column)
     variants = ", ".join(f"{k} {v}" for k, v in sorted(scores["variants_of_matched"].items()))
     table.add_row(f"{scores['precision']:.3f}", f"{scores['recall']:.3f}", f"{scores['f1']:.3f}", variants)
-    Console().print(table)
+    _show(scores, as_json, table)
 
 
 @eval_app.command("checkworthy")
@@ -133,14 +129,11 @@ def eval_checkworthy(
     except (KeyError, ValueError) as error:
         fail(f"{gold} is not a CheckThat! TSV with Text and class_label columns ({error})")
         return
-    if as_json:
-        sys.stdout.write(json.dumps(scores, indent=2) + "\n")
-        return
     table = Table(title=f"Check-worthiness, {scores['sentences']} sentences, {scores['yes']} Yes")
     for column in ("threshold", "precision (Yes)", "recall (Yes)", "F1 (Yes)"):
         table.add_column(column)
     table.add_row(str(scores["threshold"]), *(f"{scores[k]:.3f}" for k in ("precision", "recall", "f1")))
-    Console().print(table)
+    _show(scores, as_json, table)
 
 
 @eval_app.command("predictions")
@@ -155,14 +148,11 @@ def eval_predictions(
     if not gold.is_file():
         fail(f"no labelled sentences at {gold}")
     scores = evaluate(gold)
-    if as_json:
-        sys.stdout.write(json.dumps(scores, indent=2) + "\n")
-        return
     table = Table(title=f"Predictions, {scores['sentences']} labelled sentences, {scores['predictions']} with one")
     for column in ("precision", "recall", "F1"):
         table.add_column(column)
     table.add_row(*(f"{scores[k]:.3f}" for k in ("precision", "recall", "f1")))
-    Console().print(table)
+    _show(scores, as_json, table)
 
 
 @eval_app.command("techniques")
@@ -192,9 +182,6 @@ def eval_techniques(
         scores = scoring.score(trained, articles)
         if predictions:
             scoring.write_predictions(trained, articles, predictions)
-    if as_json:
-        sys.stdout.write(json.dumps(scores, indent=2) + "\n")
-        return
     title = f"Persuasion techniques, {scores['articles']} articles" + (
         f", {cross_validate}-fold article-grouped cross-validation" if cross_validate > 1 else "")
     table = Table(title=title)
@@ -202,7 +189,7 @@ def eval_techniques(
         table.add_column(column)
     for task, name in (("si", "span identification"), ("tc", "technique classification (micro)")):
         table.add_row(name, *(f"{scores[task][k]:.3f}" for k in ("precision", "recall", "f1")))
-    Console().print(table)
+    _show(scores, as_json, table)
 
 
 @eval_app.command("speakers")
@@ -218,13 +205,10 @@ def eval_speakers(
     if not gold.is_file() or not texts.is_dir():
         fail(f"need labelled sources at {gold} and article texts in {texts}")
     scores = evaluate(gold, texts)
-    if as_json:
-        sys.stdout.write(json.dumps(scores, indent=2) + "\n")
-        return
     table = Table(title=f"Speaker resolution, {scores['sources']} labelled sources in {scores['articles']} articles")
     for column in ("source kind", "sources", "accuracy"):
         table.add_column(column)
     for kind, row in sorted(scores["by_kind"].items()):
         table.add_row(kind, str(row["sources"]), f"{row['accuracy']:.3f}")
     table.add_row("all", str(scores["sources"]), f"{scores['accuracy']:.3f}")
-    Console().print(table)
+    _show(scores, as_json, table)
