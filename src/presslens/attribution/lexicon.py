@@ -32,6 +32,32 @@ PRONOUNS = {
     "it": "organisation",
 }
 
+# Grammatical gender of personal pronouns, and the evidence a name carries: an honorific or a
+# common first name (the project's own short lists of the most common US first names, nothing
+# chosen for an article; a name matching none stays unknown, and an unknown gender never rules a
+# candidate out).
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "ms": "f", "ms.": "f", "mrs": "f",
+                    "mrs.": "f", "miss": "f", "lady": "f", "dame": "f", "madam": "f"}
+FEMALE_FIRST_NAMES = frozenset("""
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
+ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia
+kathleen amy shirley angela helen anna brenda pamela nicole samantha katherine christine debra rachel
+catherine carolyn janet ruth maria heather diane virginia julie joyce victoria kelly christina lauren
+joan evelyn olivia judith megan cheryl martha andrea frances hannah jacqueline ann gloria jean kathryn
+alice teresa sara janice doris madison julia grace judy abigail marie denise beverly amber theresa
+marilyn danielle diana brittany natalie sophia rose isabella alexis kayla charlotte
+""".split())
+MALE_FIRST_NAMES = frozenset("""
+james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony
+mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey
+ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory
+alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary
+peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur
+lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah
+randy roy vincent ralph eugene russell bobby mason philip louis
+""".split())
+
 # Determiners and quantifiers that make a plural or bare source generic ("some", "many critics").
 GENERIC_DETERMINERS = frozenset(["some", "many", "several", "few", "most", "others", "other", "various", "numerous"])
 

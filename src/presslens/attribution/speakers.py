@@ -286,7 +286,9 @@ class Registry:
             "group": (SpeakerKind.group, SpeakerKind.organisation, SpeakerKind.generic),
             "organisation": (SpeakerKind.organisation,),
         }[wanted]
-        compatible = [c for c in self.clusters if c.kind in kinds]
+        gender = lexicon.PRONOUN_GENDER.get(root.lower_)
+        compatible = [c for c in self.clusters if c.kind in kinds
+                      and (gender is None or self._gender(c) in {None, gender})]
         # The nearest earlier speaker, or person named as a sentence subject outside reported
         # content ("Former governor Ed Rendell was even more resolute. '...,' he said."), whichever
         # comes later: subjects are what a following pronoun most often continues.
@@ -299,6 +301,23 @@ class Registry:
         self._add_mention(cluster, start, end, MentionKind.pronoun)
         cluster.quoted_at.append(start)
         return cluster
+
+    def _gender(self, cluster: _Cluster) -> str | None:
+        """m / f from an honorific before a mention, a first name, or an earlier pronoun."""
+        for mention in cluster.mentions:
+            if mention.kind is MentionKind.pronoun:
+                found = lexicon.PRONOUN_GENDER.get(mention.span.text.lower())
+            else:
+                before = self.doc.text[max(0, mention.span.start - 6):mention.span.start].split()
+                first = mention.span.text.split()[0].lower()
+                found = (lexicon.HONORIFIC_GENDER.get(before[-1].lower()) if before else None) or \
+                    lexicon.HONORIFIC_GENDER.get(first)
+                if found is None and len(mention.span.text.split()) > 1:
+                    found = "f" if first in lexicon.FEMALE_FIRST_NAMES else (
+                        "m" if first in lexicon.MALE_FIRST_NAMES else None)
+            if found:
+                return found
+        return None
 
     def _mentions_outside_contents(self, cluster: _Cluster) -> list[int]:
         return [m.span.start for m in cluster.mentions
