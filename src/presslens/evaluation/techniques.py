@@ -17,7 +17,7 @@ is matched label by label, so predicting one label for it credits at most one of
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 from sklearn.model_selection import GroupKFold
@@ -123,10 +123,7 @@ def write_predictions(model, articles: list[PTCArticle], out: Path) -> None:
     """The task's own formats: ``ID START END`` (SI) and ``ID TECHNIQUE START END`` (TC)."""
     out.mkdir(parents=True, exist_ok=True)
     spans, labels = _predict(model, articles)
-    by_article: defaultdict[str, list] = defaultdict(list)
-    for article, items in spans.items():
-        by_article[article] = items
     (out / "predictions-task1-SI.txt").write_text(
-        "".join(f"{a}\t{s}\t{e}\n" for a in sorted(by_article) for s, e in sorted(by_article[a])), "utf-8")
+        "".join(f"{a}\t{s}\t{e}\n" for a in sorted(spans) for s, e in sorted(spans[a])), "utf-8")
     (out / "predictions-task2-TC.txt").write_text(
         "".join(f"{a}\t{t}\t{s}\t{e}\n" for a, t, s, e in labels), "utf-8")

@@ -52,6 +52,11 @@ def speaker_summary(speaker: Speaker | None) -> str:
     return f"{speaker.canonical_name} ({'; '.join(extras)})" if extras else speaker.canonical_name
 
 
+def _filled(rows: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """Detail rows worth showing: those with a value."""
+    return tuple((name, value) for name, value in rows if value)
+
+
 def _quote_details(analysis: Analysis, attribution: Attribution) -> tuple[tuple[str, str], ...]:
     speaker = analysis.speaker(attribution.speaker_id)
     rows = [
@@ -63,7 +68,7 @@ def _quote_details(analysis: Analysis, attribution: Attribution) -> tuple[tuple[
         ("Medium", attribution.medium.label if attribution.medium else "not stated"),
         ("Confidence", f"{attribution.confidence:.2f}"),
     ]
-    return tuple((name, value) for name, value in rows if value)
+    return _filled(rows)
 
 
 def quote_layer(analysis: Analysis, colours: dict[str, str]) -> Layer:
@@ -156,7 +161,7 @@ def claim_layer(analysis: Analysis) -> Layer:
         highlights.append(Highlight(
             id=f"claim-{claim.id}", start=claim.span.start, end=claim.span.end, classes="claim",
             label=f"check-worthy claim, {claim.kind.value.replace('_', ' ')}",
-            details=tuple((name, value) for name, value in rows if value),
+            details=_filled(rows),
         ))
     return Layer("claims", "Check-worthy claims", "Sentences stating facts worth checking (bracketed).",
                  highlights)
@@ -176,7 +181,7 @@ def prediction_layer(analysis: Analysis) -> Layer:
         highlights.append(Highlight(
             id=f"prediction-{prediction.id}", start=prediction.outcome.start, end=prediction.outcome.end,
             classes="prediction", label="prediction",
-            details=tuple((name, value) for name, value in rows if value), speaker_id=prediction.holder_speaker_id,
+            details=_filled(rows), speaker_id=prediction.holder_speaker_id,
         ))
     return Layer("predictions", "Predictions", "Forward-looking outcomes (dotted box), with holder, "
                  "condition and certainty.", highlights)

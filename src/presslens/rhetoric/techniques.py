@@ -38,8 +38,8 @@ def _analyzer(features: list[str]) -> list[str]:
     return features
 
 
-def _vectorizer(bits: int) -> HashingVectorizer:
-    return HashingVectorizer(analyzer=_analyzer, n_features=2**bits, alternate_sign=False, norm="l2")
+# Feature lists in, 2^18 hashed columns out; stateless, so one instance serves training and scoring.
+_HASHER = HashingVectorizer(analyzer=_analyzer, n_features=2**18, alternate_sign=False, norm="l2")
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
@@ -100,7 +100,7 @@ class TechniqueModel:
         found = tokens(text)
         if not found:
             return []
-        probabilities = self.tagger.predict_proba(_vectorizer(18).transform(token_features([t for t, _, _ in found])))[:, 1]
+        probabilities = self.tagger.predict_proba(_HASHER.transform(token_features([t for t, _, _ in found])))[:, 1]
         inside = probabilities >= self.threshold
         for k in range(1, len(inside) - 1):  # bridge one-word gaps
             if not inside[k] and inside[k - 1] and inside[k + 1]:
@@ -123,9 +123,9 @@ class TechniqueModel:
         if not spans:
             return []
         rows = [span_features(text, start, end) for start, end in spans]
-        probabilities = self.classifier.predict_proba(_vectorizer(18).transform(rows))
+        probabilities = self.classifier.predict_proba(_HASHER.transform(rows))
         words = sorted({f for row in rows for f in row if f.startswith("w=")})
-        column = dict(zip(words, _vectorizer(18).transform([[w] for w in words]).indices, strict=True))
+        column = dict(zip(words, _HASHER.transform([[w] for w in words]).indices, strict=True))
         results = []
         for row, row_probabilities in zip(rows, probabilities, strict=True):
             best = int(np.argmax(row_probabilities))
@@ -151,9 +151,9 @@ def train(articles: list[PTCArticle]) -> TechniqueModel:
             span_rows.append(span_features(article.text, start, end))
             span_labels.append(technique)
     tagger = LogisticRegression(C=0.5, max_iter=300, class_weight={False: 1.0, True: 2.5}, random_state=0)
-    tagger.fit(_vectorizer(18).transform(token_rows), token_labels)
+    tagger.fit(_HASHER.transform(token_rows), token_labels)
     classifier = LogisticRegression(C=4.0, max_iter=300, random_state=0)
-    classifier.fit(_vectorizer(18).transform(span_rows), span_labels)
+    classifier.fit(_HASHER.transform(span_rows), span_labels)
     return TechniqueModel(tagger, classifier)
 
 
