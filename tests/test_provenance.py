@@ -116,3 +116,25 @@ def test_eval_reprints_on_generated_set():
 def test_eval_drift_on_labelled_pairs():
     scores = _json("eval", "drift", "--gold", str(ROOT / "datasets" / "quote_drift_pairs.jsonl"))
     assert scores["pairs"] == 134 and scores["precision"] >= 0.8
+
+
+@pytest.mark.parametrize("command", [["eval", "drift"], ["eval", "predictions"]])
+@pytest.mark.parametrize("content", ["not json\n", '{"unexpected": 1}\n'])
+def test_malformed_labelled_sets_are_clear_errors(tmp_path, command, content):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(app, [*command, "--gold", str(gold)])
+    assert result.exit_code == 2 and "is not a labelled set" in result.output
+
+
+def test_export_to_an_unwritable_place_is_a_clear_error(tmp_path):
+    from presslens.corpus.store import Store
+
+    db = tmp_path / "c.duckdb"
+    Store(db).close()
+    result = CliRunner().invoke(app, ["corpus", "export", "--out", str(tmp_path / "out"), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    (tmp_path / "out" / "articles.parquet").unlink()
+    (tmp_path / "out" / "articles.parquet").mkdir()  # a directory where the file must go
+    failed = CliRunner().invoke(app, ["corpus", "export", "--out", str(tmp_path / "out"), "--db", str(db)])
+    assert failed.exit_code == 2 and "cannot export" in failed.output

@@ -133,6 +133,8 @@ def export(
             quoted = str(target).replace("'", "''")
             store.connection.execute(f"COPY {table} TO '{quoted}' ({options[output_format.value]})")
             stderr.print(f"wrote {target}", highlight=False)
+    except duckdb.Error as error:
+        fail(f"cannot export from {db} to {out}: {error}")
     finally:
         store.close()
 

@@ -16,6 +16,14 @@ eval_app = typer.Typer(no_args_is_help=True, help="Score presslens against gold 
 app.add_typer(eval_app, name="eval")
 
 
+def _score_labelled(evaluate, gold: Path, *args) -> dict:
+    """Score against one of the hand-labelled JSON Lines sets; a malformed file is a clear error."""
+    try:
+        return evaluate(gold, *args)
+    except (json.JSONDecodeError, KeyError, TypeError, OSError) as error:
+        fail(f"{gold} is not a labelled set this command reads ({type(error).__name__}: {error})")
+
+
 def _show(scores: dict, as_json: bool, table: Table) -> None:
     """Every eval command prints its scores either as one JSON document or as a table."""
     if as_json:
@@ -103,7 +111,7 @@ def eval_drift(
 
     if not gold.is_file():
         fail(f"no labelled pairs at {gold}")
-    scores = evaluate(gold)
+    scores = _score_labelled(evaluate, gold)
     table = Table(title=f"Quote matching, {scores['pairs']} labelled pairs, "
                         f"{scores['same_quote_pairs']} of the same quote")
     for column in ("precision", "recall", "F1", "variants of matched pairs"):
@@ -147,7 +155,7 @@ def eval_predictions(
 
     if not gold.is_file():
         fail(f"no labelled sentences at {gold}")
-    scores = evaluate(gold)
+    scores = _score_labelled(evaluate, gold)
     table = Table(title=f"Predictions, {scores['sentences']} labelled sentences, {scores['predictions']} with one")
     for column in ("precision", "recall", "F1"):
         table.add_column(column)
@@ -204,7 +212,7 @@ def eval_speakers(
 
     if not gold.is_file() or not texts.is_dir():
         fail(f"need labelled sources at {gold} and article texts in {texts}")
-    scores = evaluate(gold, texts)
+    scores = _score_labelled(evaluate, gold, texts)
     table = Table(title=f"Speaker resolution, {scores['sources']} labelled sources in {scores['articles']} articles")
     for column in ("source kind", "sources", "accuracy"):
         table.add_column(column)
