@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from presslens.attribution.cue_model import load_cue_model
 from presslens.attribution.frames import Frame, find_frames
 from presslens.attribution.media import find_medium
 from presslens.attribution.provenance import find_provenance
@@ -88,7 +89,7 @@ def extract(doc: Doc) -> AttributionLayer:
     text = doc.text
     quotes = find_quotes(text)
     top = top_level(quotes)
-    frames = find_frames(doc, quotes)
+    frames = find_frames(doc, quotes, load_cue_model())
     media: list[Medium | None] = [
         None if f.according_to else find_medium(f.cue_head) for f in frames
     ]

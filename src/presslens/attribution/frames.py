@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from presslens.attribution import lexicon
+from presslens.attribution.cue_model import CueModel, TokenRange, token_features
 from presslens.attribution.quotes import Quote
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -303,46 +304,90 @@ def _according_to_frames(doc: Doc, quotes: list[Quote]) -> list[Frame]:
     return frames
 
 
-def find_frames(doc: Doc, quotes: list[Quote]) -> list[Frame]:
-    """All attribution frames of a document, in text order."""
+def frame_at(token: Token, quotes: list[Quote]) -> Frame | None:
+    """The frame a cue verb (or light verb) heads, from the parse; None without content or source."""
+    light_noun = _is_light_verb_cue(token)
+    content = _content_tokens(token, light_noun)
+    quote = _adjacent_quote(token, quotes)
+    confidence = 0.8
+    if content:
+        span = _snap_to_quotes(char_range(content), quotes)
+    elif quote is not None:
+        span, confidence = (quote.start, quote.end), 0.75
+    else:
+        return None
+    span = _extend_over_quotes(token, span, quotes)
+    root, inherited = _source(token)
+    if root is None and not any(c.dep_ in ("nsubjpass", "expl") for c in token.children):
+        return None
+    source = None
+    if root is not None:
+        tokens = _source_tokens(root)
+        if not tokens:
+            return None
+        source, root = char_range(tokens), _span_root(tokens)
+    return Frame(
+        cue=char_range(_cue_tokens(token, light_noun, content)),
+        cue_head=token,
+        content=span,
+        source=source,
+        source_root=root,
+        inherited_source=inherited,
+        confidence=confidence if root is not None else confidence - 0.2,
+    )
+
+
+def _learnt_frame(model: CueModel, doc: Doc, base: list[dict[str, str]], cue: TokenRange) -> Frame | None:
+    """A frame from the role model, for cues the parse rules cannot read (nouns, punctuation,
+    verbs whose content the parse does not attach). Without a source it is no frame: PolNeAR
+    also marks sourceless cues ("so-called", "reportedly"), which presslens reports as scare
+    quotes and hedges, so that every attribution has a speaker."""
+    roles = model.roles(doc, base, cue)
+    if "Content" not in roles or "Source" not in roles:
+        return None
+    source = list(doc[slice(*roles["Source"])])
+    return Frame(
+        cue=char_range(doc[slice(*cue)]),
+        cue_head=doc[slice(*cue)].root,
+        content=char_range(doc[slice(*roles["Content"])]),
+        source=char_range(source),
+        source_root=_span_root(source),
+        confidence=0.6,
+    )
+
+
+def find_frames(doc: Doc, quotes: list[Quote], model: CueModel) -> list[Frame]:
+    """All attribution frames of a document, in text order.
+
+    Cues come from the cue model, from "according to" and from the reporting verbs the lexicon
+    knows (the model misses some of those, light-verb phrases above all). A cue whose head the
+    parse rules read (a reporting verb with a subject and a complement) gets the rules' source
+    and content, which match annotators' boundaries more often than the role model does; other
+    cues get the role model's. A learnt cue's confidence is its frame's times the cue model's
+    probability.
+    """
     top = [q for q in quotes if q.depth == 0]
     frames = _according_to_frames(doc, top)
-    for token in doc:
-        if not _is_reporting(token) or _in_quote(token, top):
-            continue
-        if _is_medium_clause(token):
-            continue
-        light_noun = _is_light_verb_cue(token)
-        content = _content_tokens(token, light_noun)
-        quote = _adjacent_quote(token, top)
-        confidence = 0.8
-        if content:
-            span = _snap_to_quotes(char_range(content), top)
-        elif quote is not None:
-            span, confidence = (quote.start, quote.end), 0.75
-        else:
-            continue
-        span = _extend_over_quotes(token, span, top)
-        root, inherited = _source(token)
-        if root is None and not any(c.dep_ in ("nsubjpass", "expl") for c in token.children):
-            continue
-        source = None
-        if root is not None:
-            tokens = _source_tokens(root)
-            if not tokens:
-                continue
-            source, root = char_range(tokens), _span_root(tokens)
-        frames.append(
-            Frame(
-                cue=char_range(_cue_tokens(token, light_noun, content)),
-                cue_head=token,
-                content=span,
-                source=source,
-                source_root=root,
-                inherited_source=inherited,
-                confidence=confidence if root is not None else confidence - 0.2,
-            )
+
+    def free(cue: tuple[int, int], head: Token) -> bool:
+        return not (
+            _in_quote(head, top)
+            or _is_medium_clause(head)
+            or any(f.cue[0] < cue[1] and cue[0] < f.cue[1] for f in frames)
         )
+
+    base = token_features(doc, top)
+    for cue, probability in model.cues(doc, base):
+        head, cue_chars = doc[slice(*cue)].root, char_range(doc[slice(*cue)])
+        frame = (frame_at(head, top) or _learnt_frame(model, doc, base, cue)) if free(cue_chars, head) else None
+        if frame is not None:
+            frame.cue, frame.confidence = cue_chars, frame.confidence * probability
+            frames.append(frame)
+    for token in doc:
+        if _is_reporting(token) and free(char_range([token]), token):
+            frame = frame_at(token, top)
+            if frame is not None:
+                frames.append(frame)
     frames.sort(key=lambda f: f.cue[0])
     return _drop_nested(frames)
 

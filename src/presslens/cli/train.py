@@ -62,3 +62,26 @@ def train_techniques(
     out.parent.mkdir(parents=True, exist_ok=True)
     save(model, out)
     stderr.print(f"wrote {out} (trained on {len(articles)} articles)", highlight=False)
+
+
+@train_app.command("attribution")
+def train_attribution(
+    data: Path = typer.Option(..., "--data", help="A PolNeAR split in brat layout (text/, attributions/)."),
+    out: Path = typer.Option(Path("src/presslens/models"), "--out",
+                             help="Folder for the two CRF files (default: the committed artifacts)."),
+) -> None:
+    """Attribution cue and role CRFs (python-crfsuite; deterministic for the same data)."""
+    from presslens.attribution.cue_model import train
+    from presslens.attribution.quotes import find_quotes, top_level
+    from presslens.evaluation.brat import read_polnear
+    from presslens.nlp import parse_many, shared_pipeline
+
+    examples = list(read_polnear(data))
+    if not examples:
+        fail(f"{data} holds no PolNeAR text/ and attributions/ pairs")
+    docs = parse_many(shared_pipeline(), (article.text for article, _ in examples))
+    counts = train(
+        ((doc, top_level(find_quotes(doc.text)), gold) for doc, (_, gold) in zip(docs, examples)), out
+    )
+    stderr.print(f"wrote the attribution models to {out}", highlight=False)
+    sys.stdout.write(json.dumps(counts, indent=2) + "\n")

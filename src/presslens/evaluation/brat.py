@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from presslens.ingest import Article, article_from_text
 
 ROLES = ("Source", "Cue", "Content")
 
@@ -63,3 +66,16 @@ def gold_files(directory: Path) -> list[tuple[Path, Path]]:
         if annotations:
             pairs.append((text_path, annotations[0]))
     return pairs
+
+
+def read_polnear(directory: Path) -> Iterator[tuple[Article, list[dict[str, tuple[int, int]]]]]:
+    """Articles of a PolNeAR split with their gold attributions, offsets mapped into each
+    article's normalised text (the text every layer of presslens works on)."""
+    for text_path, ann_path in gold_files(directory):
+        article = article_from_text(text_path.read_text(encoding="utf-8"))
+        to_normalised = article.normalised.to_normalised
+        gold = [
+            {role: (to_normalised(start), to_normalised(end)) for role, (start, end) in record.spans.items()}
+            for record in read_ann(ann_path)
+        ]
+        yield article, gold

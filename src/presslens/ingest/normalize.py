@@ -9,6 +9,7 @@ Times' archive writes ''both marks'' so), and closes one everywhere else.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 _REPLACEMENTS: dict[str, str] = {
@@ -40,6 +41,11 @@ class NormalisedText:
         if offset >= len(self.original_offsets):
             return self.original_offsets[-1] + 1 if self.original_offsets else 0
         return self.original_offsets[offset]
+
+    def to_normalised(self, offset: int) -> int:
+        """Map an offset into the original string to ``text``: the first normalised character at
+        or after it (so start and end offsets of a span both map inside out)."""
+        return bisect.bisect_left(self.original_offsets, offset)
 
 
 def _opens(before: list[str], after: str) -> bool:
