@@ -89,12 +89,12 @@ def extract(doc: Doc) -> AttributionLayer:
     text = doc.text
     quotes = find_quotes(text)
     top = top_level(quotes)
-    frames = find_frames(doc, quotes, load_cue_model())
+    frames = find_frames(doc, text, quotes, load_cue_model())
     media: list[Medium | None] = [
-        None if f.according_to else find_medium(f.cue_head) for f in frames
+        None if f.according_to else find_medium(f.cue_head, text) for f in frames
     ]
     media_names = {m.name for m in media if m is not None and m.name}
-    registry = Registry(doc, find_names(doc, media_names), [f.content for f in frames])
+    registry = Registry(doc, text, find_names(doc, media_names), [f.content for f in frames])
     registry.add_entity_mentions()
     clusters = _resolve(frames, registry)
     for cluster, medium in zip(clusters, media):

@@ -220,10 +220,9 @@ def _content_tokens(token: Token, light_noun: Token | None) -> list[Token]:
     return []
 
 
-def _adjacent_quote(token: Token, quotes: list[Quote]) -> Quote | None:
+def _adjacent_quote(token: Token, quotes: list[Quote], text: str) -> Quote | None:
     """A quotation right after the cue's clause ("said: “...”") or right before it (“...,” he said)."""
     sentence = token.sent
-    text = token.doc.text
     after = sentence.end_char
     for quote in quotes:
         gap_after = text[after:quote.start] if quote.start >= after else None
@@ -247,11 +246,10 @@ def _snap_to_quotes(span: tuple[int, int], quotes: list[Quote]) -> tuple[int, in
     return start, end
 
 
-def _extend_over_quotes(token: Token, span: tuple[int, int], quotes: list[Quote]) -> tuple[int, int]:
+def _extend_over_quotes(token: Token, span: tuple[int, int], quotes: list[Quote], text: str) -> tuple[int, int]:
     """Take in a quotation that continues the content: a quoted fragment the cue governs right
     after it (called them “deplorables”), or the second half of a quotation split by its
     speaker (“Part one,” she said. “Part two.”)."""
-    text = token.doc.text
     start, end = span
     cue_subtree = {t.idx for t in token.subtree}
     sentence_end = token.sent.end_char
@@ -304,11 +302,11 @@ def _according_to_frames(doc: Doc, quotes: list[Quote]) -> list[Frame]:
     return frames
 
 
-def frame_at(token: Token, quotes: list[Quote]) -> Frame | None:
+def frame_at(token: Token, quotes: list[Quote], text: str) -> Frame | None:
     """The frame a cue verb (or light verb) heads, from the parse; None without content or source."""
     light_noun = _is_light_verb_cue(token)
     content = _content_tokens(token, light_noun)
-    quote = _adjacent_quote(token, quotes)
+    quote = _adjacent_quote(token, quotes, text)
     confidence = 0.8
     if content:
         span = _snap_to_quotes(char_range(content), quotes)
@@ -316,7 +314,7 @@ def frame_at(token: Token, quotes: list[Quote]) -> Frame | None:
         span, confidence = (quote.start, quote.end), 0.75
     else:
         return None
-    span = _extend_over_quotes(token, span, quotes)
+    span = _extend_over_quotes(token, span, quotes, text)
     root, inherited = _source(token)
     if root is None and not any(c.dep_ in ("nsubjpass", "expl") for c in token.children):
         return None
@@ -356,8 +354,9 @@ def _learnt_frame(model: CueModel, doc: Doc, base: list[dict[str, str]], cue: To
     )
 
 
-def find_frames(doc: Doc, quotes: list[Quote], model: CueModel) -> list[Frame]:
-    """All attribution frames of a document, in text order.
+def find_frames(doc: Doc, text: str, quotes: list[Quote], model: CueModel) -> list[Frame]:
+    """All attribution frames of a document (whose ``text`` is passed in because ``Doc.text``
+    joins every token at each access), in text order.
 
     Cues come from the cue model, from "according to" and from the reporting verbs the lexicon
     knows (the model misses some of those, light-verb phrases above all). A cue whose head the
@@ -379,13 +378,13 @@ def find_frames(doc: Doc, quotes: list[Quote], model: CueModel) -> list[Frame]:
     base = token_features(doc, top)
     for cue, probability in model.cues(doc, base):
         head, cue_chars = doc[slice(*cue)].root, char_range(doc[slice(*cue)])
-        frame = (frame_at(head, top) or _learnt_frame(model, doc, base, cue)) if free(cue_chars, head) else None
+        frame = (frame_at(head, top, text) or _learnt_frame(model, doc, base, cue)) if free(cue_chars, head) else None
         if frame is not None:
             frame.cue, frame.confidence = cue_chars, frame.confidence * probability
             frames.append(frame)
     for token in doc:
         if _is_reporting(token) and free(char_range([token]), token):
-            frame = frame_at(token, top)
+            frame = frame_at(token, top, text)
             if frame is not None:
                 frames.append(frame)
     frames.sort(key=lambda f: f.cue[0])

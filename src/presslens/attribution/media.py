@@ -34,25 +34,24 @@ def _clause_medium(sentence_text: str, offset: int, doc_text: str) -> Medium | N
 
 def _noun_medium(token: Token) -> Medium | None:
     """'in a letter', 'on Twitter', 'told Reuters', 'wrote ... a letter'."""
-    doc_text = token.doc.text
     lemma = token.lemma_.lower()
+    span = Span(start=token.idx, end=token.idx + len(token), text=token.text)
     if lemma in lexicon.MEDIUM_NOUNS:
         return Medium(
             kind=MediumKind(lexicon.MEDIUM_NOUNS[lemma]),
-            span=_span(doc_text, token.idx, token.idx + len(token)),
+            span=span,
         )
     if token.lower_ in lexicon.SOCIAL_PLATFORMS and token.pos_ == "PROPN":
         return Medium(
             kind=MediumKind.social_media,
             name=token.text,
-            span=_span(doc_text, token.idx, token.idx + len(token)),
+            span=span,
         )
     return None
 
 
-def find_medium(cue: Token) -> Medium | None:
+def find_medium(cue: Token, doc_text: str) -> Medium | None:
     """Look at the cue's own dependents, the heads above it, then the sentence's fixed phrases."""
-    doc_text = cue.doc.text
     chain = [cue] + [a for a in cue.ancestors][:3]
     for verb in chain:
         for child in verb.children:

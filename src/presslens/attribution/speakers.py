@@ -148,8 +148,9 @@ def _role_and_affiliation(text: str, names: list[Name]) -> tuple[str | None, str
 class Registry:
     """Builds speakers from attribution sources and named entities, in text order."""
 
-    def __init__(self, doc: Doc, names: list[Name], contents: list[tuple[int, int]] = ()):
+    def __init__(self, doc: Doc, text: str, names: list[Name], contents: list[tuple[int, int]] = ()):
         self.doc = doc
+        self.text = text  # the doc's, passed in: Doc.text joins every token at each access
         self.names = names
         self.clusters: list[_Cluster] = []
         self._by_key: dict[str, _Cluster] = {}
@@ -176,7 +177,7 @@ class Registry:
             self._add_mention(cluster, name.start, name.end, kind)
 
     def _add_mention(self, cluster: _Cluster, start: int, end: int, kind: MentionKind) -> None:
-        span = Span(start=start, end=end, text=self.doc.text[start:end])
+        span = Span(start=start, end=end, text=self.text[start:end])
         if all(m.span != span for m in cluster.mentions):
             cluster.mentions.append(Mention(span=span, kind=kind))
 
@@ -195,7 +196,7 @@ class Registry:
             cluster = self._cluster_for_name(name)
             kind = MentionKind.name if len(_words(name.text)) > 1 else MentionKind.surname
             self._add_mention(cluster, start, end, kind)
-            self._add_roles(cluster, self.doc.text[start : name.start], self.doc.text[name.end : end])
+            self._add_roles(cluster, self.text[start : name.start], self.text[name.end : end])
             cluster.quoted_at.append(start)
             return cluster, "name"
         lower = root.lower_
@@ -209,7 +210,7 @@ class Registry:
         if root.lemma_ in lexicon.COLLECTIVE_NOUNS or root.tag_ == "NNS":
             return self._new_cluster(SpeakerKind.group, start, end, MentionKind.description), "group"
         if root.pos_ == "PROPN":
-            name = Name(start, end, _clean_name(self.doc.text[start:end]), SpeakerKind.organisation)
+            name = Name(start, end, _clean_name(self.text[start:end]), SpeakerKind.organisation)
             words = _words(name.text)
             if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
                 name.kind = SpeakerKind.person
@@ -265,7 +266,7 @@ class Registry:
             kind = SpeakerKind.organisation if is_org else SpeakerKind.person
             return self._new_cluster(kind, start, end, MentionKind.description)
         self._add_mention(chosen, start, end, MentionKind.description)
-        role, _ = _role_and_affiliation(self.doc.text[start:end], self.names)
+        role, _ = _role_and_affiliation(self.text[start:end], self.names)
         if role and root.pos_ == "NOUN" and len(role.split()) > 1 and role not in chosen.roles:
             chosen.roles.append(role.split(" in ")[0])
         chosen.quoted_at.append(start)
@@ -308,7 +309,7 @@ class Registry:
             if mention.kind is MentionKind.pronoun:
                 found = lexicon.PRONOUN_GENDER.get(mention.span.text.lower())
             else:
-                before = self.doc.text[max(0, mention.span.start - 6):mention.span.start].split()
+                before = self.text[max(0, mention.span.start - 6):mention.span.start].split()
                 first = mention.span.text.split()[0].lower()
                 found = (lexicon.HONORIFIC_GENDER.get(before[-1].lower()) if before else None) or \
                     lexicon.HONORIFIC_GENDER.get(first)
