@@ -190,7 +190,11 @@ def load_cue_model(directory: str | None = None) -> CueModel:
 
 
 def _tokens_of(doc: Doc, span: tuple[int, int], within: TokenRange) -> list[int]:
-    return [i for i in range(*within) if doc[i].idx < span[1] and doc[i].idx + len(doc[i]) > span[0] and not doc[i].is_space]
+    """Indices of the non-space tokens in ``within`` that overlap a character span."""
+    return [
+        i for i in range(*within)
+        if doc[i].idx < span[1] and doc[i].idx + len(doc[i]) > span[0] and not doc[i].is_space
+    ]
 
 
 def _bio(indices: list[int], tag: str, labels: list[str], offset: int) -> None:

@@ -1,0 +1,51 @@
+"""The learnt attribution cues and roles: training, loading, decoding and what they add."""
+
+from conftest import FIXTURES
+from typer.testing import CliRunner
+
+import presslens
+from presslens.attribution.cue_model import _runs, load_cue_model, token_features
+from presslens.attribution.quotes import find_quotes, top_level
+from presslens.cli import app
+from presslens.evaluation.brat import read_polnear
+from presslens.ingest import article_from_text
+
+
+def test_runs_start_at_b_and_continue_over_adjacent_i():
+    labels = ["O", "B-CUE", "I-CUE", "O", "I-CUE", "B-CUE", "B-CUE", "I-CUE"]
+    assert _runs(labels, "CUE") == [(1, 3), (4, 5), (5, 6), (6, 8)]
+    assert _runs(["B-S", "I-C", "I-C"], "C") == [(1, 3)]
+
+
+def test_gold_offsets_map_into_the_normalised_text():
+    article = article_from_text("He said ''no deal'' today.\r\nShe agreed.")
+    to_normalised = article.normalised.to_normalised
+    assert article.text[to_normalised(8) : to_normalised(19)] == "\u201cno deal\u201d"
+    [(article, gold)] = list(read_polnear(FIXTURES / "brat"))
+    assert [article.text[slice(*g["Cue"])] for g in gold] == ["said", "fear"]
+
+
+def test_training_writes_models_that_load_and_tag(tmp_path, nlp):
+    result = CliRunner().invoke(app, ["train", "attribution", "--data", str(FIXTURES / "brat"), "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    model = load_cue_model(str(tmp_path))
+    doc = nlp("The mayor said the bridge would reopen.")
+    cues = model.cues(doc, token_features(doc, top_level(find_quotes(doc.text))))
+    assert [(doc[a:b].text, 0 < p <= 1) for (a, b), p in cues] == [("said", True)]
+
+
+def test_training_needs_a_polnear_layout(tmp_path):
+    result = CliRunner().invoke(app, ["train", "attribution", "--data", str(tmp_path), "--out", str(tmp_path)])
+    assert result.exit_code == 2 and "no PolNeAR" in result.output
+
+
+def test_learnt_cues_go_beyond_the_lexicon():
+    """"shows" and "attacked" are in no word list: the model learnt them as cues."""
+    analysis = presslens.analyze(
+        "A new study by Harvard researchers shows that wages fell by 3 percent last year. "
+        "Trump attacked Clinton for her handling of the email scandal."
+    )
+    found = {(a.cue.text, a.source.text) for a in analysis.attributions}
+    assert ("shows", "A new study by Harvard researchers") in found
+    assert ("attacked", "Trump") in found
+    assert all(0 < a.confidence <= 1 for a in analysis.attributions)
