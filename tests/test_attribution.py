@@ -83,3 +83,14 @@ def test_eval_speakers_on_labelled_sources():
     assert result.exit_code == 0, result.output
     scores = json.loads(result.output)
     assert scores["sources"] == 58 and scores["by_kind"]["surname"]["accuracy"] >= 0.8
+
+
+def test_speaker_in_the_middle_of_one_sentence():
+    analysis, a = _one('"If you look back at the transcripts," Scott said, "I could have written those things."')
+    assert a.type.value == "direct" and a.content.text.startswith('"If you') and a.content.text.endswith('things."')
+    assert [q.text for q in a.quotes] == ['"If you look back at the transcripts,"', '"I could have written those things."']
+
+
+def test_a_quotation_waiting_for_its_own_speaker_tag_is_not_taken_in():
+    analysis = presslens.analyze("\u201cWe will win,\u201d he said. \u201cNobody doubts it,\u201d she replied.")
+    assert [a.content.text for a in analysis.attributions] == ["\u201cWe will win,\u201d", "\u201cNobody doubts it,\u201d"]

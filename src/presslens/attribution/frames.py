@@ -246,10 +246,15 @@ def _snap_to_quotes(span: tuple[int, int], quotes: list[Quote]) -> tuple[int, in
     return start, end
 
 
+def _ends_with_comma(quote: Quote, text: str) -> bool:
+    return text[quote.start : quote.end].rstrip("\u201d\"\u2019' ").endswith(",")
+
+
 def _extend_over_quotes(token: Token, span: tuple[int, int], quotes: list[Quote], text: str) -> tuple[int, int]:
     """Take in a quotation that continues the content: a quoted fragment the cue governs right
     after it (called them “deplorables”), or the second half of a quotation split by its
-    speaker (“Part one,” she said. “Part two.”)."""
+    speaker (“Part one,” she said. “Part two.”); not a quotation ending with a comma, which
+    waits for a speaker tag of its own (“Yes,” she replied)."""
     start, end = span
     cue_subtree = {t.idx for t in token.subtree}
     sentence_end = token.sent.end_char
@@ -260,10 +265,29 @@ def _extend_over_quotes(token: Token, span: tuple[int, int], quotes: list[Quote]
         if not gap.strip() and quote.start in cue_subtree:
             end = quote.end
         elif token.idx > start and quote.start >= sentence_end and not text[sentence_end : quote.start].strip():
-            if end <= token.idx and text[start] in "\u201c\"\u00ab":
+            if end <= token.idx and text[start] in "\u201c\"\u00ab" and not _ends_with_comma(quote, text):
                 end = quote.end
         break
     return start, end
+
+
+def _join_split_quote(token: Token, span: tuple[int, int], quotes: list[Quote], text: str) -> tuple[int, int]:
+    """“Part one,” she said, “part two.”: a quotation broken by its speaker tag inside one
+    sentence is one content, from the first part to the end of the second. The first part and
+    the speaker tag both end with a comma, on one line, close to the cue."""
+    before = [q for q in quotes if q.end <= token.idx]
+    after = [q for q in quotes if q.start > token.idx]
+    if not before or not after:
+        return span
+    first, second = before[-1], after[0]
+    if span not in ((first.start, first.end), (second.start, second.end)):
+        return span
+    between = text[first.end : second.start]
+    if "\n" in between or len(between) > 120:
+        return span
+    if not (_ends_with_comma(first, text) and between.rstrip().endswith(",")):
+        return span
+    return first.start, second.end
 
 
 def _according_to_frames(doc: Doc, quotes: list[Quote]) -> list[Frame]:
@@ -314,7 +338,7 @@ def frame_at(token: Token, quotes: list[Quote], text: str) -> Frame | None:
         span, confidence = (quote.start, quote.end), 0.75
     else:
         return None
-    span = _extend_over_quotes(token, span, quotes, text)
+    span = _join_split_quote(token, _extend_over_quotes(token, span, quotes, text), quotes, text)
     root, inherited = _source(token)
     if root is None and not any(c.dep_ in ("nsubjpass", "expl") for c in token.children):
         return None
