@@ -49,3 +49,12 @@ def test_learnt_cues_go_beyond_the_lexicon():
     assert ("shows", "A new study by Harvard researchers") in found
     assert ("attacked", "Trump") in found
     assert all(0 < a.confidence <= 1 for a in analysis.attributions)
+
+
+def test_training_without_any_attribution_is_a_clear_error(tmp_path):
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "a.txt").write_text("Nothing is attributed here.", "utf-8")
+    (tmp_path / "attributions" / "a_x.ann").write_text("", "utf-8")
+    result = CliRunner().invoke(app, ["train", "attribution", "--data", str(tmp_path), "--out", str(tmp_path / "m")])
+    assert result.exit_code == 2 and "cannot train" in result.output

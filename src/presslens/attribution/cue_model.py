@@ -12,12 +12,13 @@ punctuation (the dash before a signed quote). Two CRFs (python-crfsuite) learn t
   position and dependency path relative to the cue.
 
 Where the parse rules give a frame for a cue's head they are more exact on boundaries and keep
-the role model out of it; see ``find_frames``. Training: ``presslens train attribution``.
+the role model out of it, unless :mod:`presslens.attribution.content_choice` prefers the role
+model's content; see ``find_frames``. Training: ``presslens train attribution``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -27,6 +28,8 @@ import pycrfsuite
 from spacy.tokens import Doc, Token
 
 from presslens.attribution import lexicon
+from presslens.attribution.content_choice import ARTIFACT as CHOICE_ARTIFACT
+from presslens.attribution.content_choice import ContentChoice
 from presslens.attribution.quotes import Quote
 
 CUE_ARTIFACT = "attribution_cues.crfsuite"
@@ -35,6 +38,7 @@ CUE_TAG = "CUE"
 ROLE_TAGS = {"Source": "S", "Content": "C"}
 _CHILD_DEPS = ("ccomp", "nsubj", "dobj", "xcomp", "prep", "agent", "nsubjpass", "dative", "advcl")
 _DISTANCE_BUCKETS = (1, 2, 3, 5, 8, 12, 20, 35)
+_ROLE_BASE_KEYS = ("w", "l", "p", "t", "d", "q", "sp", "cg")
 _TRAINING = {"c1": 0.3, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
 
 TokenRange = tuple[int, int]  # first token index, one past the last
@@ -100,31 +104,31 @@ def role_window(doc: Doc, cue: TokenRange) -> TokenRange:
     return start, end
 
 
-def _role_features(doc: Doc, base: list[dict[str, str]], cue: TokenRange, window: TokenRange) -> list[dict[str, str]]:
+def _role_features(
+    doc: Doc, base: list[dict[str, str]], cue: TokenRange, window: TokenRange
+) -> list[dict[str, str]]:
     head = doc[cue[0] : cue[1]].root
     sentence = doc[cue[0]].sent.start, doc[cue[1] - 1].sent.end
     path = {t.i: child.dep_ for child in head.children for t in child.subtree}
     ancestors = {a.i for a in head.ancestors}
-    head_lemma = head.lemma_.lower()
-
-    def relation(i: int) -> str:
-        return path.get(i, "anc" if i in ancestors else "none")
-
+    relations = [path.get(i, "anc" if i in ancestors else "none") for i in range(*window)]
+    shared = {"hl_cue": head.lemma_.lower(), "cuep": head.pos_}
     rows = []
-    for i in range(*window):
-        token = doc[i]
-        row = {key: base[i][key] for key in ("w", "l", "p", "t", "d", "q", "sp", "cg")}
+    for k, token in enumerate(doc[window[0] : window[1]]):
+        i, features = token.i, base[token.i]
+        row = {key: features[key] for key in _ROLE_BASE_KEYS}
         where = "L" + _bucket(cue[0] - i) if i < cue[0] else "R" + _bucket(i - cue[1] + 1) if i >= cue[1] else "C"
         row.update(
-            rel=where, so="0" if sentence[0] <= i < sentence[1] else "-" if i < sentence[0] else "+",
-            anc=relation(i), rel_anc=where[0] + relation(i), hl_cue=head_lemma, cuep=head.pos_,
-            isdep=f"{token.head.i == head.i}{token.dep_}", qrel=row["q"] + where[0],
+            shared, rel=where, so="0" if sentence[0] <= i < sentence[1] else "-" if i < sentence[0] else "+",
+            anc=relations[k], rel_anc=where[0] + relations[k],
+            isdep=f"{token.head.i == head.i}{features['d']}", qrel=features["q"] + where[0],
         )
         for offset in (-1, 1):
-            j = i + offset
-            if window[0] <= j < window[1]:
-                row[f"{offset}w"], row[f"{offset}p"], row[f"{offset}q"] = base[j]["w"], base[j]["p"], base[j]["q"]
-                row[f"{offset}anc"] = relation(j)
+            if 0 <= k + offset < len(relations):
+                neighbour = base[i + offset]
+                for key in ("w", "p", "q"):
+                    row[f"{offset}{key}"] = neighbour[key]
+                row[f"{offset}anc"] = relations[k + offset]
             else:
                 row[f"{offset}w"] = "<edge>"
         rows.append(row)
@@ -146,10 +150,12 @@ def _runs(labels: list[str], tag: str) -> list[TokenRange]:
 
 @dataclass
 class CueModel:
-    """The two trained taggers; ``load_cue_model`` opens the committed ones once per process."""
+    """The trained taggers and content choice; ``load_cue_model`` opens the committed ones once
+    per process."""
 
     cue_tagger: pycrfsuite.Tagger
     role_tagger: pycrfsuite.Tagger
+    content_choice: ContentChoice
 
     def cues(self, doc: Doc, base: list[dict[str, str]]) -> list[tuple[TokenRange, float]]:
         """Cue token ranges with the model's marginal probability of their first word."""
@@ -162,31 +168,45 @@ class CueModel:
         return found
 
     def roles(self, doc: Doc, base: list[dict[str, str]], cue: TokenRange) -> dict[str, TokenRange]:
-        """Source and content of one cue: the longest run tagged with each role."""
-        window = role_window(doc, cue)
-        labels = self.role_tagger.tag(_role_features(doc, base, cue, window))
-        found = {}
-        for role, tag in ROLE_TAGS.items():
-            runs = _runs(labels, tag)
-            if runs:
-                first, last = max(runs, key=lambda run: run[1] - run[0])
-                found[role] = (window[0] + first, window[0] + last)
-        return found
+        return tag_roles(self.role_tagger, doc, base, cue)
 
 
-def _open(path: Path) -> pycrfsuite.Tagger:
+def tag_roles(
+    tagger: pycrfsuite.Tagger, doc: Doc, base: list[dict[str, str]], cue: TokenRange
+) -> dict[str, TokenRange]:
+    """Source and content of one cue: the longest run tagged with each role."""
+    window = role_window(doc, cue)
+    labels = tagger.tag(_role_features(doc, base, cue, window))
+    found = {}
+    for role, tag in ROLE_TAGS.items():
+        runs = _runs(labels, tag)
+        if runs:
+            first, last = max(runs, key=lambda run: run[1] - run[0])
+            found[role] = (window[0] + first, window[0] + last)
+    return found
+
+
+def open_tagger(path: Path) -> pycrfsuite.Tagger:
     tagger = pycrfsuite.Tagger()
     tagger.open(str(path))
     return tagger
+
+
+def open_models(directory: Path) -> CueModel:
+    return CueModel(
+        open_tagger(directory / CUE_ARTIFACT),
+        open_tagger(directory / ROLE_ARTIFACT),
+        ContentChoice.load(directory / CHOICE_ARTIFACT),
+    )
 
 
 @lru_cache(maxsize=4)
 def load_cue_model(directory: str | None = None) -> CueModel:
     """The models in ``directory``, or the committed ones shipped with the package."""
     if directory is not None:
-        return CueModel(_open(Path(directory) / CUE_ARTIFACT), _open(Path(directory) / ROLE_ARTIFACT))
+        return open_models(Path(directory))
     with resources.as_file(resources.files("presslens").joinpath("models")) as packaged:
-        return CueModel(_open(packaged / CUE_ARTIFACT), _open(packaged / ROLE_ARTIFACT))
+        return open_models(packaged)
 
 
 def _tokens_of(doc: Doc, span: tuple[int, int], within: TokenRange) -> list[int]:
@@ -202,36 +222,60 @@ def _bio(indices: list[int], tag: str, labels: list[str], offset: int) -> None:
         labels[i - offset] = ("B-" if k == 0 else "I-") + tag
 
 
-def train(examples: Iterable[tuple[Doc, list[Quote], list[dict[str, tuple[int, int]]]]], out_dir: Path) -> dict:
-    """Fit both CRFs on parsed documents with gold attributions (character spans by role in the
-    document's text) and write them to ``out_dir``; returns counts of what was learnt from."""
-    cue_trainer, role_trainer = pycrfsuite.Trainer(verbose=False), pycrfsuite.Trainer(verbose=False)
-    counts = {"documents": 0, "sentences": 0, "attributions": 0}
-    for doc, quotes, gold in examples:
-        base = token_features(doc, quotes)
-        counts["documents"] += 1
-        for sentence in doc.sents:
+Gold = dict[str, tuple[int, int]]  # role -> character span in the document's text
+
+
+@dataclass
+class TrainingDoc:
+    """A parsed document with its top-level quotations, token features and gold attributions."""
+
+    doc: Doc
+    quotes: list[Quote]
+    base: list[dict[str, str]]
+    gold: list[Gold]
+
+    def gold_cues(self) -> Iterator[tuple[TokenRange, Gold]]:
+        """Each gold attribution with a cue, with the cue's token range."""
+        for attribution in self.gold:
+            cue = _tokens_of(self.doc, attribution["Cue"], (0, len(self.doc))) if "Cue" in attribution else []
+            if cue:
+                yield (cue[0], cue[-1] + 1), attribution
+
+
+def _fit(trainer: pycrfsuite.Trainer, path: Path, sequences: int) -> None:
+    if not sequences:
+        raise ValueError("no sentences or gold attribution cues to learn from")
+    trainer.set_params(_TRAINING)
+    trainer.train(str(path))
+
+
+def fit_cue_tagger(examples: list[TrainingDoc], path: Path) -> int:
+    """Train the cue CRF, sentence by sentence; returns the number of sentences."""
+    trainer, sentences = pycrfsuite.Trainer(verbose=False), 0
+    for example in examples:
+        for sentence in example.doc.sents:
             labels = ["O"] * len(sentence)
-            for attribution in gold:
+            for attribution in example.gold:
                 if "Cue" in attribution:
-                    cue = _tokens_of(doc, attribution["Cue"], (sentence.start, sentence.end))
+                    cue = _tokens_of(example.doc, attribution["Cue"], (sentence.start, sentence.end))
                     _bio(cue, CUE_TAG, labels, sentence.start)
-            cue_trainer.append(_sentence_features(base, sentence.start, sentence.end), labels)
-            counts["sentences"] += 1
-        for attribution in gold:
-            cue = _tokens_of(doc, attribution["Cue"], (0, len(doc))) if "Cue" in attribution else []
-            if not cue:
-                continue
-            cue_range = (cue[0], cue[-1] + 1)
-            window = role_window(doc, cue_range)
+            trainer.append(_sentence_features(example.base, sentence.start, sentence.end), labels)
+            sentences += 1
+    _fit(trainer, path, sentences)
+    return sentences
+
+
+def fit_role_tagger(examples: list[TrainingDoc], path: Path) -> int:
+    """Train the role CRF, one window per gold cue; returns the number of attributions."""
+    trainer, attributions = pycrfsuite.Trainer(verbose=False), 0
+    for example in examples:
+        for cue, attribution in example.gold_cues():
+            window = role_window(example.doc, cue)
             labels = ["O"] * (window[1] - window[0])
             for role, tag in ROLE_TAGS.items():
                 if role in attribution:
-                    _bio(_tokens_of(doc, attribution[role], window), tag, labels, window[0])
-            role_trainer.append(_role_features(doc, base, cue_range, window), labels)
-            counts["attributions"] += 1
-    out_dir.mkdir(parents=True, exist_ok=True)
-    for trainer, name in ((cue_trainer, CUE_ARTIFACT), (role_trainer, ROLE_ARTIFACT)):
-        trainer.set_params(_TRAINING)
-        trainer.train(str(out_dir / name))
-    return counts
+                    _bio(_tokens_of(example.doc, attribution[role], window), tag, labels, window[0])
+            trainer.append(_role_features(example.doc, example.base, cue, window), labels)
+            attributions += 1
+    _fit(trainer, path, attributions)
+    return attributions

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from presslens.attribution import lexicon
+from presslens.attribution.content_choice import choice_features
 from presslens.attribution.cue_model import CueModel, TokenRange, token_features
 from presslens.attribution.quotes import Quote
 
@@ -378,6 +379,26 @@ def _learnt_frame(model: CueModel, doc: Doc, base: list[dict[str, str]], cue: To
     )
 
 
+def rule_frame(model: CueModel, doc: Doc, text: str, base: list[dict[str, str]], cue: TokenRange,
+               quotes: list[Quote]) -> Frame | None:
+    """The parse rules' frame for a cue, with the role model's content instead of the rules'
+    where the content choice prefers it and it lies in the cue's paragraph (the rules' reach
+    across paragraphs, for quotations that continue, is beyond the role model's window)."""
+    head = doc[slice(*cue)].root
+    frame = frame_at(head, quotes, text)
+    if frame is None:
+        return None
+    learnt = model.roles(doc, base, cue).get("Content")
+    if learnt is not None:
+        learnt_chars = char_range(doc[slice(*learnt)])
+        features = choice_features(text, head, frame.cue, frame.content, learnt_chars)
+        reach = min(learnt_chars[0], frame.cue[0]), max(learnt_chars[1], frame.cue[1])
+        same_paragraph = "\n" not in text[reach[0] : reach[1]]
+        if same_paragraph and learnt_chars != frame.content and model.content_choice.prefers_learnt(features):
+            frame.content = learnt_chars
+    return frame
+
+
 def find_frames(doc: Doc, text: str, quotes: list[Quote], model: CueModel) -> list[Frame]:
     """All attribution frames of a document (whose ``text`` is passed in because ``Doc.text``
     joins every token at each access), in text order.
@@ -385,9 +406,8 @@ def find_frames(doc: Doc, text: str, quotes: list[Quote], model: CueModel) -> li
     Cues come from the cue model, from "according to" and from the reporting verbs the lexicon
     knows (the model misses some of those, light-verb phrases above all). A cue whose head the
     parse rules read (a reporting verb with a subject and a complement) gets the rules' source
-    and content, which match annotators' boundaries more often than the role model does; other
-    cues get the role model's. A learnt cue's confidence is its frame's times the cue model's
-    probability.
+    and, unless the content choice prefers the role model's, their content; other cues get the
+    role model's. A learnt cue's confidence is its frame's times the cue model's probability.
     """
     top = [q for q in quotes if q.depth == 0]
     frames = _according_to_frames(doc, top)
@@ -402,13 +422,15 @@ def find_frames(doc: Doc, text: str, quotes: list[Quote], model: CueModel) -> li
     base = token_features(doc, top)
     for cue, probability in model.cues(doc, base):
         head, cue_chars = doc[slice(*cue)].root, char_range(doc[slice(*cue)])
-        frame = (frame_at(head, top, text) or _learnt_frame(model, doc, base, cue)) if free(cue_chars, head) else None
+        if not free(cue_chars, head):
+            continue
+        frame = rule_frame(model, doc, text, base, cue, top) or _learnt_frame(model, doc, base, cue)
         if frame is not None:
             frame.cue, frame.confidence = cue_chars, frame.confidence * probability
             frames.append(frame)
     for token in doc:
         if _is_reporting(token) and free(char_range([token]), token):
-            frame = frame_at(token, top, text)
+            frame = rule_frame(model, doc, text, base, (token.i, token.i + 1), top)
             if frame is not None:
                 frames.append(frame)
     frames.sort(key=lambda f: f.cue[0])

@@ -70,9 +70,9 @@ def train_attribution(
     out: Path = typer.Option(Path("src/presslens/models"), "--out",
                              help="Folder for the two CRF files (default: the committed artifacts)."),
 ) -> None:
-    """Attribution cue and role CRFs (python-crfsuite; deterministic for the same data)."""
-    from presslens.attribution.cue_model import train
+    """Attribution cue and role CRFs (python-crfsuite) and the content choice (deterministic)."""
     from presslens.attribution.quotes import find_quotes, top_level
+    from presslens.attribution.training import train
     from presslens.evaluation.brat import read_polnear
     from presslens.nlp import parse_many, shared_pipeline
 
@@ -80,8 +80,11 @@ def train_attribution(
     if not examples:
         fail(f"{data} holds no PolNeAR text/ and attributions/ pairs")
     docs = parse_many(shared_pipeline(), (article.text for article, _ in examples))
-    counts = train(
-        ((doc, top_level(find_quotes(doc.text)), gold) for doc, (_, gold) in zip(docs, examples)), out
-    )
+    try:
+        counts = train(
+            ((doc, top_level(find_quotes(doc.text)), gold) for doc, (_, gold) in zip(docs, examples)), out
+        )
+    except ValueError as error:
+        fail(f"cannot train on {data}: {error}")
     stderr.print(f"wrote the attribution models to {out}", highlight=False)
     sys.stdout.write(json.dumps(counts, indent=2) + "\n")

@@ -1,0 +1,71 @@
+"""Training the learnt attribution models from PolNeAR: the cue and role CRFs and the content
+choice between the parse rules and the role model (``presslens train attribution``)."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from presslens.attribution import content_choice
+from presslens.attribution.cue_model import (
+    CUE_ARTIFACT,
+    ROLE_ARTIFACT,
+    Gold,
+    TrainingDoc,
+    fit_cue_tagger,
+    fit_role_tagger,
+    open_tagger,
+    tag_roles,
+    token_features,
+)
+from presslens.attribution.frames import char_range, frame_at
+from presslens.attribution.quotes import Quote
+
+
+def _choice_examples(examples: list[TrainingDoc], role_tagger_path: Path) -> list[tuple[dict[str, float], bool]]:
+    """(features, role model right) for each gold cue where exactly one of the rules' content and
+    the role model's matches the gold content."""
+    tagger = open_tagger(role_tagger_path)
+    pairs = []
+    for example in examples:
+        text = example.doc.text
+        for cue, attribution in example.gold_cues():
+            head = example.doc[slice(*cue)].root
+            frame = frame_at(head, example.quotes, text)
+            learnt = tag_roles(tagger, example.doc, example.base, cue).get("Content")
+            if frame is None or learnt is None:
+                continue
+            learnt_chars = char_range(example.doc[slice(*learnt)])
+            gold = attribution.get("Content")
+            if (frame.content == gold) != (learnt_chars == gold):
+                features = content_choice.choice_features(text, head, frame.cue, frame.content, learnt_chars)
+                pairs.append((features, learnt_chars == gold))
+    return pairs
+
+
+def train(parsed: Iterable[tuple[Doc, list[Quote], list[Gold]]], out_dir: Path) -> dict:
+    """Fit every learnt attribution model on parsed documents with gold attributions (character
+    spans by role in the document's text) and write them to ``out_dir``. The content choice is
+    fitted on cross-fitted role-model output: each half of the documents is tagged by a role
+    model trained on the other half, so it learns how the role model errs on unseen text."""
+    examples = [TrainingDoc(doc, quotes, token_features(doc, quotes), gold) for doc, quotes, gold in parsed]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    counts = {
+        "documents": len(examples),
+        "sentences": fit_cue_tagger(examples, out_dir / CUE_ARTIFACT),
+        "attributions": fit_role_tagger(examples, out_dir / ROLE_ARTIFACT),
+    }
+    halves = [examples[0::2], examples[1::2]]
+    choice_pairs: list[tuple[dict[str, float], bool]] = []
+    with tempfile.TemporaryDirectory() as scratch:
+        for held_out, (train_half, tag_half) in enumerate(((halves[1], halves[0]), (halves[0], halves[1]))):
+            path = Path(scratch) / f"roles-{held_out}.crfsuite"
+            if any(True for example in train_half for _ in example.gold_cues()):
+                fit_role_tagger(train_half, path)
+                choice_pairs += _choice_examples(tag_half, path)
+    content_choice.fit(choice_pairs).save(out_dir / content_choice.ARTIFACT)
+    counts["content_choice_examples"] = len(choice_pairs)
+    return counts
