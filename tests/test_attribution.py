@@ -69,7 +69,9 @@ def test_spacy_component(nlp):
     assert doc._.presslens.attributions[0].cue.text == "said"
 
 
-def test_eval_speakers_on_labelled_sources():
+@pytest.mark.parametrize("split, labels, sources", [("train", "speaker_resolution.jsonl", 58),
+                                                     ("dev", "speaker_resolution_dev.jsonl", 52)])
+def test_eval_speakers_on_labelled_sources(split, labels, sources):
     import json
 
     from conftest import ROOT, require_shared
@@ -77,12 +79,35 @@ def test_eval_speakers_on_labelled_sources():
 
     from presslens.cli import app
 
-    texts = require_shared("data", "polnear", "train", "text")
+    texts = require_shared("data", "polnear", split, "text")
     result = CliRunner().invoke(app, ["eval", "speakers", "--texts", str(texts), "--gold",
-                                      str(ROOT / "datasets" / "speaker_resolution.jsonl"), "--json"])
+                                      str(ROOT / "datasets" / labels), "--json"])
     assert result.exit_code == 0, result.output
     scores = json.loads(result.output)
-    assert scores["sources"] == 58 and scores["by_kind"]["surname"]["accuracy"] >= 0.8
+    assert scores["sources"] == sources and scores["by_kind"]["surname"]["accuracy"] >= 0.8
+
+
+def _speaker_of(text, cue):
+    analysis = presslens.analyze(text)
+    attribution = next(a for a in analysis.attributions if a.cue.text == cue)
+    return analysis.speaker(attribution.speaker_id).canonical_name
+
+
+def test_a_family_name_written_first_joins_the_full_name():
+    assert _speaker_of("Chinese President Xi Jinping spoke on Monday. Later, Xi said trade would grow.", "said") \
+        == "Xi Jinping"
+
+
+def test_a_name_in_the_sources_relative_clause_is_not_the_speaker():
+    text = ("Chris Christie spoke on Wednesday. Christie, who has campaigned for Donald Trump since "
+            "February, said the comments were a disgrace.")
+    assert _speaker_of(text, "said") == "Chris Christie"
+
+
+def test_a_gendered_role_noun_tells_who_a_pronoun_is():
+    text = ("Press secretary Josh Earnest defended the veto on Monday. \u201cIt is wrong,\u201d said "
+            "9/11 widow Terry Strada.\n\nShe continued, \u201cWe have waited long enough.\u201d")
+    assert _speaker_of(text, "continued") == "Terry Strada"
 
 
 def test_speaker_in_the_middle_of_one_sentence():

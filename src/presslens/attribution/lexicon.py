@@ -39,6 +39,14 @@ PRONOUNS = {
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "ms": "f", "ms.": "f", "mrs": "f",
                     "mrs.": "f", "miss": "f", "lady": "f", "dame": "f", "madam": "f"}
+ROLE_GENDER = {
+    **dict.fromkeys("""widow wife mother daughter sister woman girl actress congresswoman spokeswoman
+        chairwoman businesswoman councilwoman grandmother girlfriend queen princess duchess
+        countess baroness mum mom aunt niece""".split(), "f"),
+    **dict.fromkeys("""widower husband father son brother man boy congressman spokesman chairman
+        businessman councilman grandfather boyfriend king prince duke earl baron dad uncle
+        nephew""".split(), "m"),
+}
 FEMALE_FIRST_NAMES = frozenset("""
 mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
 ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia

@@ -158,9 +158,22 @@ class Registry:
         # reign") is talked about, not the one a following "he said" refers to.
         self.contents = list(contents)
 
+    def _person_key(self, words: list[str]) -> str:
+        """People are keyed by their last name; a single word that starts exactly one full name
+        in the article and ends none is that person's (a family name written first, as in "Xi
+        Jinping" ... "Xi", or a first name)."""
+        key = words[-1].lower()
+        if len(words) > 1:
+            return key
+        full = [_words(n.text) for n in self.names if n.kind is SpeakerKind.person and len(_words(n.text)) > 1]
+        starting = {w[-1].lower() for w in full if w[0].lower() == key}
+        if len(starting) == 1 and not any(w[-1].lower() == key for w in full):
+            return starting.pop()
+        return key
+
     def _cluster_for_name(self, name: Name) -> _Cluster:
         words = _words(name.text)
-        key = words[-1].lower() if name.kind is SpeakerKind.person else name.text.lower()
+        key = self._person_key(words) if name.kind is SpeakerKind.person else name.text.lower()
         cluster = self._by_key.get(key)
         if cluster is None:
             cluster = _Cluster(kind=name.kind)
@@ -182,7 +195,13 @@ class Registry:
             cluster.mentions.append(Mention(span=span, kind=kind))
 
     def _name_in(self, start: int, end: int, root: Token) -> Name | None:
-        inside = [n for n in self.names if n.start >= start and n.end <= end]
+        # Names inside a relative clause of a named source ("Christie, who has campaigned for
+        # Donald Trump, ...") are about someone else; in "a speech Mrs. Clinton delivered" the
+        # clause names the speaker.
+        clauses = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in root.children
+                   if c.dep_ in ("relcl", "acl") and root.pos_ == "PROPN"]
+        inside = [n for n in self.names if n.start >= start and n.end <= end
+                  and not any(a <= n.start < b for a, b in clauses)]
         covering = [n for n in inside if n.start <= root.idx < n.end]
         people = [n for n in inside if n.kind is SpeakerKind.person]
         if covering and covering[0].kind is SpeakerKind.person:
@@ -304,7 +323,12 @@ class Registry:
         return cluster
 
     def _gender(self, cluster: _Cluster) -> str | None:
-        """m / f from an honorific before a mention, a first name, or an earlier pronoun."""
+        """m / f from a gendered role noun ("widow", "congresswoman"), an honorific before a
+        mention, an earlier pronoun, or a first name."""
+        for role in cluster.roles:
+            found = next((lexicon.ROLE_GENDER[w] for w in role.lower().split() if w in lexicon.ROLE_GENDER), None)
+            if found:
+                return found
         for mention in cluster.mentions:
             if mention.kind is MentionKind.pronoun:
                 found = lexicon.PRONOUN_GENDER.get(mention.span.text.lower())
