@@ -379,7 +379,7 @@ def _learnt_frame(model: CueModel, doc: Doc, base: list[dict[str, str]], cue: To
     )
 
 
-def rule_frame(model: CueModel, doc: Doc, text: str, base: list[dict[str, str]], cue: TokenRange,
+def _rule_frame(model: CueModel, doc: Doc, text: str, base: list[dict[str, str]], cue: TokenRange,
                quotes: list[Quote]) -> Frame | None:
     """The parse rules' frame for a cue, with the role model's content instead of the rules'
     where the content choice prefers it and it lies in the cue's paragraph (the rules' reach
@@ -424,13 +424,13 @@ def find_frames(doc: Doc, text: str, quotes: list[Quote], model: CueModel) -> li
         head, cue_chars = doc[slice(*cue)].root, char_range(doc[slice(*cue)])
         if not free(cue_chars, head):
             continue
-        frame = rule_frame(model, doc, text, base, cue, top) or _learnt_frame(model, doc, base, cue)
+        frame = _rule_frame(model, doc, text, base, cue, top) or _learnt_frame(model, doc, base, cue)
         if frame is not None:
             frame.cue, frame.confidence = cue_chars, frame.confidence * probability
             frames.append(frame)
     for token in doc:
         if _is_reporting(token) and free(char_range([token]), token):
-            frame = rule_frame(model, doc, text, base, (token.i, token.i + 1), top)
+            frame = _rule_frame(model, doc, text, base, (token.i, token.i + 1), top)
             if frame is not None:
                 frames.append(frame)
     frames.sort(key=lambda f: f.cue[0])

@@ -152,6 +152,8 @@ class Registry:
         self.doc = doc
         self.text = text  # the doc's, passed in: Doc.text joins every token at each access
         self.names = names
+        people = [_words(n.text) for n in names if n.kind is SpeakerKind.person]
+        self._full_names = [words for words in people if len(words) > 1]
         self.clusters: list[_Cluster] = []
         self._by_key: dict[str, _Cluster] = {}
         # What people are reported to have said: a name mentioned in there ("the end of Putin's
@@ -165,9 +167,8 @@ class Registry:
         key = words[-1].lower()
         if len(words) > 1:
             return key
-        full = [_words(n.text) for n in self.names if n.kind is SpeakerKind.person and len(_words(n.text)) > 1]
-        starting = {w[-1].lower() for w in full if w[0].lower() == key}
-        if len(starting) == 1 and not any(w[-1].lower() == key for w in full):
+        starting = {w[-1].lower() for w in self._full_names if w[0].lower() == key}
+        if len(starting) == 1 and not any(w[-1].lower() == key for w in self._full_names):
             return starting.pop()
         return key
 
