@@ -119,3 +119,12 @@ def test_speaker_in_the_middle_of_one_sentence():
 def test_a_quotation_waiting_for_its_own_speaker_tag_is_not_taken_in():
     analysis = presslens.analyze("\u201cWe will win,\u201d he said. \u201cNobody doubts it,\u201d she replied.")
     assert [a.content.text for a in analysis.attributions] == ["\u201cWe will win,\u201d", "\u201cNobody doubts it,\u201d"]
+
+
+def test_two_attributions_sharing_an_unnamed_source_share_its_entry():
+    analysis = presslens.analyze(
+        "A group of councillors in St Petersburg wrote a letter accusing him of treason, "
+        "calling on him to step down."
+    )
+    groups = [s for s in analysis.speakers if s.canonical_name.startswith("A group of councillors")]
+    assert len(groups) == 1

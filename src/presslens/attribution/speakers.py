@@ -241,8 +241,13 @@ class Registry:
         return None, "description"
 
     def _new_cluster(self, kind: SpeakerKind, start: int, end: int, mention: MentionKind) -> _Cluster:
-        cluster = _Cluster(kind=kind)
-        self.clusters.append(cluster)
+        """A new entry for an unnamed source, unless the very same words are already one: two
+        attributions can share a source ("a group of councillors wrote ..., calling on ...")."""
+        cluster = next((c for c in self.clusters if c.kind is kind
+                        and any((m.span.start, m.span.end) == (start, end) for m in c.mentions)), None)
+        if cluster is None:
+            cluster = _Cluster(kind=kind)
+            self.clusters.append(cluster)
         self._add_mention(cluster, start, end, mention)
         cluster.quoted_at.append(start)
         return cluster
