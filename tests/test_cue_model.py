@@ -58,3 +58,17 @@ def test_training_without_any_attribution_is_a_clear_error(tmp_path):
     (tmp_path / "attributions" / "a_x.ann").write_text("", "utf-8")
     result = CliRunner().invoke(app, ["train", "attribution", "--data", str(tmp_path), "--out", str(tmp_path / "m")])
     assert result.exit_code == 2 and "cannot train" in result.output
+
+
+def test_analyses_in_threads_agree_with_one_at_a_time():
+    """The CRF taggers keep state between tag() and marginal(): they are used under a lock."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [
+        "A new study shows that wages fell. \u201cIt is bad,\u201d the mayor said.",
+        "Officials believe the fire was started deliberately, according to Reuters.",
+    ] * 4
+    alone = [presslens.analyze(t).model_dump_json() for t in texts]
+    with ThreadPoolExecutor(4) as pool:
+        together = list(pool.map(lambda t: presslens.analyze(t).model_dump_json(), texts))
+    assert together == alone

@@ -18,8 +18,9 @@ model's content; see ``find_frames``. Training: ``presslens train attribution``.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -156,14 +157,17 @@ class CueModel:
     cue_tagger: pycrfsuite.Tagger
     role_tagger: pycrfsuite.Tagger
     content_choice: ContentChoice
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     def cues(self, doc: Doc, base: list[dict[str, str]]) -> list[tuple[TokenRange, float]]:
         """Cue token ranges with the model's marginal probability of their first word."""
         found = []
         for sentence in doc.sents:
-            labels = self.cue_tagger.tag(_sentence_features(base, sentence.start, sentence.end))
-            for first, last in _runs(labels, CUE_TAG):
-                probability = self.cue_tagger.marginal(labels[first], first)
+            features = _sentence_features(base, sentence.start, sentence.end)
+            with self._lock:  # tag() then marginal() on the same tagger state
+                labels = self.cue_tagger.tag(features)
+                marked = [(run, self.cue_tagger.marginal(labels[run[0]], run[0])) for run in _runs(labels, CUE_TAG)]
+            for (first, last), probability in marked:
                 found.append(((sentence.start + first, sentence.start + last), probability))
         return found
 
