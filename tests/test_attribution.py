@@ -128,3 +128,13 @@ def test_two_attributions_sharing_an_unnamed_source_share_its_entry():
     )
     groups = [s for s in analysis.speakers if s.canonical_name.startswith("A group of councillors")]
     assert len(groups) == 1
+
+
+def test_a_colon_ending_its_paragraph_introduces_the_next_one():
+    analysis = presslens.analyze(
+        "New Jersey Gov. Chris Christie spoke on Wednesday.\n\nThe governor added:\n\n"
+        "It is typical of her to blame the police first.\n\nOther officials disagreed."
+    )
+    added = next(a for a in analysis.attributions if a.cue.text.startswith("added"))
+    assert added.content.text == "It is typical of her to blame the police first."
+    assert analysis.speaker(added.speaker_id).canonical_name == "Chris Christie"

@@ -291,6 +291,22 @@ def _join_split_quote(token: Token, span: tuple[int, int], quotes: list[Quote], 
     return first.start, second.end
 
 
+def _paragraph_after_colon(token: Token, text: str) -> tuple[int, int] | None:
+    """"The governor added:" closing its paragraph introduces the next paragraph, quoted or not."""
+    end = token.idx + len(token)
+    colon = text[end:].lstrip(" ")
+    if not colon.startswith(":") or not colon[1:].lstrip(" ").startswith("\n"):
+        return None
+    start = end + (len(text[end:]) - len(colon)) + 1
+    while start < len(text) and text[start].isspace():
+        start += 1
+    stop = text.find("\n", start)
+    stop = len(text) if stop == -1 else stop
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    return (start, stop) if stop > start else None
+
+
 def _according_to_frames(doc: Doc, quotes: list[Quote]) -> list[Frame]:
     frames = []
     for token in doc:
@@ -337,6 +353,8 @@ def frame_at(token: Token, quotes: list[Quote], text: str) -> Frame | None:
         span = _snap_to_quotes(char_range(content), quotes)
     elif quote is not None:
         span, confidence = (quote.start, quote.end), 0.75
+    elif (following := _paragraph_after_colon(token, text)) is not None:
+        span, confidence = following, 0.7
     else:
         return None
     span = _join_split_quote(token, _extend_over_quotes(token, span, quotes, text), quotes, text)
