@@ -138,3 +138,52 @@ def test_a_colon_ending_its_paragraph_introduces_the_next_one():
     added = next(a for a in analysis.attributions if a.cue.text.startswith("added"))
     assert added.content.text == "It is typical of her to blame the police first."
     assert analysis.speaker(added.speaker_id).canonical_name == "Chris Christie"
+
+
+def test_a_speaker_tag_inside_its_sentence_reports_the_whole_sentence():
+    analysis = presslens.analyze("The museum, Mr. Obama said, would make visitors face uncomfortable truths.")
+    (a,) = analysis.attributions
+    assert a.cue.text == "said" and a.source.text == "Mr. Obama"
+    assert a.content.text == "The museum, Mr. Obama said, would make visitors face uncomfortable truths"
+
+
+TRANSCRIPT = (
+    "Chris Wallace questioned Mike Pence on Sunday.\n\n"
+    "WALLACE: Let's start with the debate. Will she be there?\n\n"
+    "PENCE: Well, look, she will not be attending the debate.\n\n"
+    "The Latest: Officials urge voters to check polling places.\n\n"
+    "Correction: An earlier version misstated the date."
+)
+
+
+def test_transcript_turns_name_their_speakers_in_capitals():
+    analysis = presslens.analyze(TRANSCRIPT)
+    turns = [a for a in analysis.attributions if a.cue.text == ":"]
+    assert [(a.source.text, analysis.speaker(a.speaker_id).canonical_name, a.type.value) for a in turns] == [
+        ("WALLACE", "Chris Wallace", "direct"),
+        ("PENCE", "Mike Pence", "direct"),
+    ]
+    assert turns[1].content.text == "Well, look, she will not be attending the debate"
+
+
+def test_a_headline_label_is_a_summary_and_a_section_label_is_nobody():
+    analysis = presslens.analyze("Pence: Flowers Won't Be at Debate\n\nIndiana Gov. Mike Pence told reporters on "
+                                 "Sunday that the debate would go ahead.\n\n"
+                                 "The Latest: Officials urge voters to check polling places.")
+    (label,) = [a for a in analysis.attributions if a.cue.text == ":"]
+    assert label.source.text == "Pence" and label.type.value == "indirect"
+    assert analysis.speaker(label.speaker_id).canonical_name == "Mike Pence"
+
+
+def test_a_quotation_signed_with_a_dash_is_its_signers():
+    analysis = presslens.analyze(
+        "Readers shared their views.\n\n\u201cHe cannot answer a question without scaring people.\u201d "
+        "\u2015 Esther Tapia\n\n\u201cThe most unqualified child to ever run.\u201d\u2015 Francisco Herrero."
+    )
+    signed = [(a.source.text, a.cue.text, a.type.value) for a in analysis.attributions if a.cue.text != "shared"]
+    assert signed == [("Esther Tapia", "\u2015", "direct"), ("Francisco Herrero", "\u2015", "direct")]
+
+
+def test_a_capitalised_noun_the_tagger_misreads_is_a_name_not_a_description():
+    text = "Hillary Clinton spoke on Monday.\n\nThe Latest: Trump urges supporters to monitor polling places."
+    assert _speaker_of(text, "urges") == "Trump"

@@ -18,6 +18,12 @@ def test_exact_and_overlap_matching_are_one_to_one():
     assert _count_matches(gold, [(0, 5), (0, 5)], TEXT, exact=True) == 1
 
 
+def test_a_span_without_words_overlaps_by_its_characters():
+    text = "PENCE: Well, look."
+    assert _count_matches([(5, 6)], [(5, 6)], text, exact=False) == 1
+    assert _count_matches([(5, 6)], [(0, 5)], text, exact=False) == 0
+
+
 def test_brat_events_may_precede_their_spans(tmp_path):
     path = tmp_path / "x.ann"
     path.write_text("E1\tAttribution:T2 Cue:T1\nT1\tCue 0 5\tAlpha\nT2\tAttribution 0 5\tAlpha\nT3\tContent 6 10;11 16\tbeta gamma\n")

@@ -40,12 +40,14 @@ def _span(text: str, start: int, end: int) -> Span:
 
 
 def _type(text: str, frame: Frame, quotes: list[Quote]) -> AttributionType:
-    """Direct when the content is all quotation (a quote split by its speaker included), mixed
-    when reported speech carries quoted fragments, indirect otherwise."""
+    """Direct when the content is all quotation (a quote split by its speaker included) or a
+    transcript's turn, mixed when reported speech carries quoted fragments, indirect otherwise."""
     start, end = frame.content
     inside = [q for q in quotes if start <= q.start and q.end <= end]
     if frame.according_to:
         return AttributionType.according_to
+    if frame.verbatim:
+        return AttributionType.direct
     if not inside:
         return AttributionType.indirect
     removed = [(q.start, q.end) for q in inside] + [

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from presslens.attribution import lexicon
 from presslens.attribution.content_choice import choice_features
 from presslens.attribution.cue_model import CueModel, TokenRange, token_features
+from presslens.attribution.layout import label_attributions, signed_quotes
 from presslens.attribution.quotes import Quote
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -37,6 +38,7 @@ class Frame:
     according_to: bool = False
     inherited_source: bool = False
     confidence: float = 0.8
+    verbatim: bool = False  # the speaker's own words without quotation marks (a transcript)
 
 
 def char_range(tokens: list[Token] | Span) -> tuple[int, int]:
@@ -207,6 +209,7 @@ def _content_tokens(token: Token, light_noun: Token | None) -> list[Token]:
         c
         for c in children
         if c.dep_ == "prep" and c.lower_ in lexicon.CONTENT_PREPOSITIONS and c.i > token.i
+        and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)  # "spoke on Monday"
     ]
     if clauses:
         first = objects[0] if objects and objects[0].i < clauses[0].i else clauses[0]
@@ -307,6 +310,22 @@ def _paragraph_after_colon(token: Token, text: str) -> tuple[int, int] | None:
     return (start, stop) if stop > start else None
 
 
+def _sentence_around_tag(token: Token) -> tuple[int, int] | None:
+    """"The museum, Mr. Obama said, would make visitors ...": a speaker tag set off by commas
+    inside its sentence reports the whole sentence around it, tag included (PolNeAR's span)."""
+    doc, sentence = token.doc, token.sent
+    subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    if subject is None or subject.left_edge.i - 1 <= sentence.start:
+        return None
+    end = token.i + 1
+    while end < sentence.end and doc[end].lower_ in _WEEKDAYS:
+        end += 1
+    if doc[subject.left_edge.i - 1].text != "," or end >= sentence.end - 1 or doc[end].text != ",":
+        return None
+    tokens = _trim(list(sentence))
+    return char_range(tokens[:-1] if tokens[-1].text == "." else tokens)
+
+
 def _according_to_frames(doc: Doc, quotes: list[Quote]) -> list[Frame]:
     frames = []
     for token in doc:
@@ -343,6 +362,23 @@ def _according_to_frames(doc: Doc, quotes: list[Quote]) -> list[Frame]:
     return frames
 
 
+def _layout_frames(doc: Doc, text: str, quotes: list[Quote]) -> list[Frame]:
+    named: dict[str, list[int]] = {}
+    for entity in doc.ents:
+        if entity.label_ in ("PERSON", "ORG"):
+            for token in entity:
+                named.setdefault(token.lower_, []).append(token.idx)
+    frames = []
+    for found in label_attributions(text, named) + signed_quotes(text, quotes):
+        source = doc.char_span(*found.source, alignment_mode="expand")
+        cue = doc.char_span(*found.cue, alignment_mode="expand")
+        if source is None or cue is None or not len(source) or not len(cue):
+            continue
+        frames.append(Frame(found.cue, cue.root, found.content, found.source, source.root, confidence=0.7,
+                            verbatim=found.verbatim))
+    return frames
+
+
 def frame_at(token: Token, quotes: list[Quote], text: str) -> Frame | None:
     """The frame a cue verb (or light verb) heads, from the parse; None without content or source."""
     light_noun = _is_light_verb_cue(token)
@@ -355,6 +391,8 @@ def frame_at(token: Token, quotes: list[Quote], text: str) -> Frame | None:
         span, confidence = (quote.start, quote.end), 0.75
     elif (following := _paragraph_after_colon(token, text)) is not None:
         span, confidence = following, 0.7
+    elif (around := _sentence_around_tag(token)) is not None:
+        span, confidence = around, 0.7
     else:
         return None
     span = _join_split_quote(token, _extend_over_quotes(token, span, quotes, text), quotes, text)
@@ -428,7 +466,7 @@ def find_frames(doc: Doc, text: str, quotes: list[Quote], model: CueModel) -> li
     role model's. A learnt cue's confidence is its frame's times the cue model's probability.
     """
     top = [q for q in quotes if q.depth == 0]
-    frames = _according_to_frames(doc, top)
+    frames = _according_to_frames(doc, top) + _layout_frames(doc, text, top)
 
     def free(cue: tuple[int, int], head: Token) -> bool:
         return not (

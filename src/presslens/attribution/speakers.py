@@ -159,6 +159,18 @@ class Registry:
         # What people are reported to have said: a name mentioned in there ("the end of Putin's
         # reign") is talked about, not the one a following "he said" refers to.
         self.contents = list(contents)
+        self._lower_case_words = {t.text for t in doc if t.text.islower()}
+        self._name_words = {word for name in names for word in _words(name.text)}
+
+    def _is_misread_name(self, root: Token) -> bool:
+        """A capitalised noun with no determiner that the tagger took for a common noun: a word
+        of a name found elsewhere ("Pence: ..." above "Mike Pence"), or a singular never written
+        in lower case in the article ("The Latest: Trump urges ...")."""
+        if root.tag_ not in ("NN", "NNS") or not root.text[:1].isupper():
+            return False
+        if any(c.dep_ in ("det", "poss") for c in root.children):
+            return False
+        return root.text in self._name_words or (root.tag_ == "NN" and root.lower_ not in self._lower_case_words)
 
     def _person_key(self, words: list[str]) -> str:
         """People are keyed by their last name; a single word that starts exactly one full name
@@ -222,6 +234,8 @@ class Registry:
         lower = root.lower_
         if lower in lexicon.PRONOUNS:
             return None, "pronoun"
+        if self._is_misread_name(root):
+            return self._named_source(start, end), "name"
         dets = {c.lower_ for c in root.children if c.dep_ in ("det", "amod", "nummod")}
         if lower in lexicon.GENERIC_DETERMINERS or dets & lexicon.GENERIC_DETERMINERS or (
             root.tag_ == "NNS" and not dets and root.pos_ == "NOUN"
@@ -230,15 +244,19 @@ class Registry:
         if root.lemma_ in lexicon.COLLECTIVE_NOUNS or root.tag_ == "NNS":
             return self._new_cluster(SpeakerKind.group, start, end, MentionKind.description), "group"
         if root.pos_ == "PROPN":
-            name = Name(start, end, _clean_name(self.text[start:end]), SpeakerKind.organisation)
-            words = _words(name.text)
-            if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
-                name.kind = SpeakerKind.person
-            cluster = self._cluster_for_name(name)
-            self._add_mention(cluster, start, end, MentionKind.name)
-            cluster.quoted_at.append(start)
-            return cluster, "name"
+            return self._named_source(start, end), "name"
         return None, "description"
+
+    def _named_source(self, start: int, end: int) -> _Cluster:
+        """A source that is a name spaCy's NER missed: two to four capitalised words are a person."""
+        name = Name(start, end, _clean_name(self.text[start:end]), SpeakerKind.organisation)
+        words = _words(name.text)
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+            name.kind = SpeakerKind.person
+        cluster = self._cluster_for_name(name)
+        self._add_mention(cluster, start, end, MentionKind.name)
+        cluster.quoted_at.append(start)
+        return cluster
 
     def _new_cluster(self, kind: SpeakerKind, start: int, end: int, mention: MentionKind) -> _Cluster:
         """A new entry for an unnamed source, unless the very same words are already one: two

@@ -2,9 +2,10 @@
 
 Spans are matched one to one within each article. *Exact* needs identical character extents
 (discontinuous gold spans count by their whole extent); *overlap* needs at least one shared
-word. Scores are micro-averaged over articles, for all attributions and for the speech and
-writing subset: attributions whose cue holds a verb of saying or writing (the project's
-``SPEECH_VERBS`` lexicon, lemmatised by spaCy) or the phrase "according to".
+word (or, for a span with no word, such as a colon cue, one shared character). Scores are
+micro-averaged over articles, for all attributions and for the speech and writing subset:
+attributions whose cue holds a verb of saying or writing (the project's ``SPEECH_VERBS``
+lexicon, lemmatised by spaCy) or the phrase "according to".
 """
 
 from __future__ import annotations
@@ -29,12 +30,20 @@ def _words(span: tuple[int, int], text: str) -> set[int]:
     return {span[0] + m.start() for m in _WORD.finditer(text[span[0] : span[1]])}
 
 
+def _overlaps(span: tuple[int, int], other: tuple[int, int], text: str) -> bool:
+    """A shared word; spans without a word (a colon or a dash as the cue) need a shared character."""
+    words, other_words = _words(span, text), _words(other, text)
+    if words and other_words:
+        return bool(words & other_words)
+    return span[0] < other[1] and other[0] < span[1]
+
+
 def _count_matches(gold: list[tuple[int, int]], predicted: list[tuple[int, int]], text: str, exact: bool) -> int:
     unused = list(gold)
     matched = 0
     for span in predicted:
         for candidate in unused:
-            if (span == candidate) if exact else (_words(span, text) & _words(candidate, text)):
+            if (span == candidate) if exact else _overlaps(span, candidate, text):
                 unused.remove(candidate)
                 matched += 1
                 break
