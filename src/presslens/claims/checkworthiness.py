@@ -3,8 +3,8 @@
 A linear model over hashed word 1-2-grams and character 2-5-grams (TF-IDF weighted), trained on
 CheckThat! 2024 English (sentences of US political debates labelled Yes/No). Hashing keeps the
 committed artifact small (no vocabulary) and the scoring fast. Hyperparameters (C, threshold)
-are chosen on the dev split with a model fitted on train; the final model is refitted on train +
-dev with them. Fixed seeds; see docs/MODELS.md for the model card.
+are chosen by 5-fold cross-validation over train + dev, and the final model is fitted on all of
+it. Fixed seeds; see docs/MODELS.md for the model card.
 """
 
 from __future__ import annotations
@@ -16,13 +16,16 @@ from importlib import resources
 from pathlib import Path
 
 import joblib
+import numpy as np
 from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score, precision_score, recall_score
+from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import Pipeline, make_pipeline, make_union
 
 ARTIFACT = "checkworthy.joblib"
 _C_GRID = (0.3, 1.0, 3.0)
+_FOLDS = 5
 _THRESHOLDS = [round(0.3 + 0.05 * step, 2) for step in range(12)]
 
 
@@ -61,19 +64,28 @@ def _fit(texts: list[str], labels: list[bool], c: float) -> Pipeline:
 
 
 def train(data: Path) -> tuple[CheckworthinessModel, dict]:
-    """Choose C and the threshold on dev, refit on train + dev; returns the model and dev scores."""
+    """Choose C and the threshold by stratified 5-fold cross-validation over train + dev, then
+    refit on all of it; returns the model and the out-of-fold F1 they were chosen by.
+
+    Cross-validation over 23,500 sentences, not the 1,000 of dev alone: a threshold fitted to
+    one small split follows that split's share of Yes sentences (dev's threshold was 0.6; the
+    out-of-fold one is 0.5)."""
     train_texts, train_labels = read_split(next(data.glob("*_train.tsv")))
     dev_texts, dev_labels = read_split(next(data.glob("*_dev.tsv")))
+    texts, labels = train_texts + dev_texts, np.array(train_labels + dev_labels)
+    folds = list(StratifiedKFold(_FOLDS, shuffle=True, random_state=0).split(texts, labels))
     best = (-1.0, 0.0, 0.0)
     for c in _C_GRID:
-        probabilities = _fit(train_texts, train_labels, c).predict_proba(dev_texts)[:, 1]
+        out_of_fold = np.zeros(len(labels))
+        for fitted, held_out in folds:
+            pipeline = _fit([texts[k] for k in fitted], list(labels[fitted]), c)
+            out_of_fold[held_out] = pipeline.predict_proba([texts[k] for k in held_out])[:, 1]
         for threshold in _THRESHOLDS:
-            f1 = f1_score(dev_labels, probabilities >= threshold)
-            best = max(best, (f1, c, threshold))
-    dev_f1, c, threshold = best
-    pipeline = _fit(train_texts + dev_texts, train_labels + dev_labels, c)
+            best = max(best, (f1_score(labels, out_of_fold >= threshold), c, threshold))
+    cv_f1, c, threshold = best
+    pipeline = _fit(texts, list(labels), c)
     model = CheckworthinessModel(pipeline, threshold, f"CheckThat! 2024 English train+dev, C={c}")
-    return model, {"dev_f1_of_train_only_model": round(dev_f1, 4), "C": c, "threshold": threshold}
+    return model, {"out_of_fold_f1": round(cv_f1, 4), "C": c, "threshold": threshold}
 
 
 def save(model: CheckworthinessModel, path: Path) -> None:
