@@ -187,3 +187,19 @@ def test_a_quotation_signed_with_a_dash_is_its_signers():
 def test_a_capitalised_noun_the_tagger_misreads_is_a_name_not_a_description():
     text = "Hillary Clinton spoke on Monday.\n\nThe Latest: Trump urges supporters to monitor polling places."
     assert _speaker_of(text, "urges") == "Trump"
+
+
+def test_a_relative_pronoun_source_is_who_and_the_speaker_is_its_antecedent():
+    analysis = presslens.analyze("The plan was criticised by Robert Kamin, a tax lawyer, who emphasized that "
+                                 "her proposals would simplify returns.")
+    a = next(a for a in analysis.attributions if a.cue.text == "emphasized")
+    assert a.source.text == "who"
+    speaker = analysis.speaker(a.speaker_id)
+    assert speaker.canonical_name == "Robert Kamin" and speaker.roles == ["tax lawyer"]
+
+
+def test_a_phrase_misattached_before_the_source_name_is_not_the_source():
+    analysis = presslens.analyze("\u201cWe are confident,\u201d she said. After the election, Minyon Moore, "
+                                 "a senior adviser to the Clinton campaign, called the result a disappointment.")
+    a = next(a for a in analysis.attributions if a.cue.text == "called")
+    assert a.source.text.startswith("Minyon Moore")

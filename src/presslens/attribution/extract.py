@@ -72,7 +72,7 @@ def _resolve(frames: list[Frame], registry: Registry) -> list[object]:
     for index, frame in enumerate(frames):
         if frame.source is None or frame.source_root is None:
             continue
-        cluster, kind = registry.add_source(*frame.source, frame.source_root)
+        cluster, kind = registry.add_source(*frame.speaker_span, frame.source_root)
         if cluster is None:
             deferred.append((index, kind))
         else:
@@ -83,7 +83,7 @@ def _resolve(frames: list[Frame], registry: Registry) -> list[object]:
                 continue
             frame = frames[index]
             resolve = registry.resolve_description if kind == "description" else registry.resolve_pronoun
-            clusters[index] = resolve(*frame.source, frame.source_root)
+            clusters[index] = resolve(*frame.speaker_span, frame.source_root)
     return clusters
 
 

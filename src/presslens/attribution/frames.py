@@ -39,6 +39,13 @@ class Frame:
     inherited_source: bool = False
     confidence: float = 0.8
     verbatim: bool = False  # the speaker's own words without quotation marks (a transcript)
+    antecedent: tuple[int, int] | None = None  # what a relative pronoun source stands for
+
+    @property
+    def speaker_span(self) -> tuple[int, int] | None:
+        """The words the speaker is resolved from: the source, or the noun phrase a relative
+        pronoun source ("who") stands for."""
+        return self.antecedent or self.source
 
 
 def char_range(tokens: list[Token] | Span) -> tuple[int, int]:
@@ -105,7 +112,7 @@ def _source(token: Token) -> tuple[Token | None, bool]:
     for child in token.children:
         if child.dep_ in _SUBJECTS and child.dep_ != "nsubjpass" and child.lower_ != "it":
             if child.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
-                return token.head, True
+                return child, True
             return child, False
     fallback: Token | None = None
     current, steps = token, 0
@@ -136,6 +143,12 @@ def _source_tokens(root: Token) -> list[Token]:
     dashes = [k for k, t in enumerate(tokens) if t.text in _DATELINE_DASHES]
     if dashes and dashes[-1] < len(tokens) - 1:  # "FLINT, Mich., Oct. 4 (UPI) — Bill Clinton"
         tokens = _trim(tokens[dashes[-1] + 1 :])
+    before_root = [k for k, t in enumerate(tokens) if t.text == "," and t.i < root.i]
+    if before_root:  # a phrase misattached before the name: "(after) the election, Minyon Moore"
+        tokens = _trim(tokens[before_root[-1] + 1 :])
+    marks = [k for k, t in enumerate(tokens) if t.is_quote]
+    if len(marks) == 1 and marks[0] in (0, len(tokens) - 1):  # a quotation's stray mark
+        tokens = _trim(tokens[1:] if marks[0] == 0 else tokens[:-1])
     if tokens and any(t.text == "," for t in tokens) and tokens[-1].i + 1 < len(root.doc):
         after = root.doc[tokens[-1].i + 1]
         if after.text == ",":  # an appositive's closing comma belongs to the source
@@ -399,8 +412,16 @@ def frame_at(token: Token, quotes: list[Quote], text: str) -> Frame | None:
     root, inherited = _source(token)
     if root is None and not any(c.dep_ in ("nsubjpass", "expl") for c in token.children):
         return None
-    source = None
-    if root is not None:
+    source = antecedent = None
+    if root is not None and root.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+        # "Mr. Kamin, who emphasized that ...": the source is "who", the speaker Mr. Kamin
+        source, root = char_range([root]), token.head
+        while root.dep_ == "appos":  # "Robert Kamin, a tax lawyer, who ...": the lawyer is Kamin
+            root = root.head
+        clause = range(token.left_edge.i, token.right_edge.i + 1)
+        tokens = _trim([t for t in _source_tokens(root) if t.i not in clause])
+        antecedent = char_range(tokens) if tokens else None
+    elif root is not None:
         tokens = _source_tokens(root)
         if not tokens:
             return None
@@ -413,6 +434,7 @@ def frame_at(token: Token, quotes: list[Quote], text: str) -> Frame | None:
         source_root=root,
         inherited_source=inherited,
         confidence=confidence if root is not None else confidence - 0.2,
+        antecedent=antecedent,
     )
 
 

@@ -310,8 +310,9 @@ class Registry:
             return self._new_cluster(kind, start, end, MentionKind.description)
         self._add_mention(chosen, start, end, MentionKind.description)
         role, _ = _role_and_affiliation(self.text[start:end], self.names)
+        role = role and role.split(",")[0].split(" in ")[0]  # not "lawyer, who has advised ..."
         if role and root.pos_ == "NOUN" and len(role.split()) > 1 and role not in chosen.roles:
-            chosen.roles.append(role.split(" in ")[0])
+            chosen.roles.append(role)
         chosen.quoted_at.append(start)
         return chosen
 
