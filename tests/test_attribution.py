@@ -203,3 +203,24 @@ def test_a_phrase_misattached_before_the_source_name_is_not_the_source():
                                  "a senior adviser to the Clinton campaign, called the result a disappointment.")
     a = next(a for a in analysis.attributions if a.cue.text == "called")
     assert a.source.text.startswith("Minyon Moore")
+
+
+def test_a_long_speaker_tag_between_two_quotations_joins_them():
+    analysis = presslens.analyze(
+        "\u201cSome courses are adapting, others are just not,\u201d said Paul H. Chipok, a lawyer in Orlando "
+        "who specializes in land-use and environmental issues. \u201cIt costs $100,000 a month to operate.\u201d"
+    )
+    a = next(a for a in analysis.attributions if a.cue.text == "said")
+    assert a.content.text.startswith("\u201cSome courses") and a.content.text.endswith("to operate.\u201d")
+
+
+def test_when_and_how_something_was_said_is_not_what_was_said():
+    analysis = presslens.analyze("The senator announced his candidacy in June 2015.")
+    a = next(a for a in analysis.attributions if a.cue.text == "announced")
+    assert a.content.text == "his candidacy"
+
+
+def test_according_to_content_leaves_out_the_full_stop():
+    analysis = presslens.analyze("According to the poll, 52 percent of voters back the plan.")
+    (a,) = analysis.attributions
+    assert a.type.value == "according_to" and a.content.text == "52 percent of voters back the plan"

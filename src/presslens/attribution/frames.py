@@ -24,6 +24,9 @@ _INHERITING_DEPS = {"advcl", "conj", "xcomp", "acl", "pcomp", "relcl", "dep"}
 _CLAUSAL_CONTENT = ("ccomp", "csubjpass", "csubj")
 _DATELINE_DASHES = {"\u2014", "\u2015", "--"}
 _EDGE_PUNCT = set(",;:-\u2013\u2014()[]")
+# The longest speaker tag between two halves of a quotation ("..." said Paul H. Chipok, a lawyer
+# in Orlando who specializes in land-use and environmental issues. "...")
+_SPEAKER_TAG_CHARS = 240
 
 
 @dataclass
@@ -188,6 +191,20 @@ def _cue_tokens(token: Token, light_noun: Token | None, content: list[Token]) ->
     return list(doc[start : end + 1])
 
 
+def _without_trailing_adjunct(tokens: list[Token]) -> list[Token]:
+    """An object's content without a closing phrase of time or medium that the parse hung on
+    the object ("announced his candidacy in June 2015", "addressed Muslim-Americans in an email
+    to supporters"): when and how it was said, not what."""
+    for k in range(len(tokens) - 1, 0, -1):
+        prep = tokens[k]
+        if prep.dep_ != "prep" or prep.right_edge != tokens[-1]:
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if any(o.ent_type_ in ("DATE", "TIME") or o.lemma_ in lexicon.MEDIUM_NOUNS for o in objects):
+            return _trim(tokens[:k])
+    return tokens
+
+
 def _content_tokens(token: Token, light_noun: Token | None) -> list[Token]:
     children = list(token.children)
     if token.dep_ == "acl" and any(c.dep_ == "agent" for c in children):
@@ -229,7 +246,7 @@ def _content_tokens(token: Token, light_noun: Token | None) -> list[Token]:
         return _trim(list(token.doc[first.left_edge.i : clauses[-1].right_edge.i + 1]))
     if objects:
         last = preps[-1] if preps and preps[-1].i > objects[0].i else objects[0]
-        return _trim(list(token.doc[objects[0].left_edge.i : last.right_edge.i + 1]))
+        return _without_trailing_adjunct(_trim(list(token.doc[objects[0].left_edge.i : last.right_edge.i + 1])))
     if preps:
         objects = [c for c in preps[0].children if c.dep_ in ("pobj", "pcomp")]
         if objects:
@@ -277,7 +294,7 @@ def _extend_over_quotes(token: Token, span: tuple[int, int], quotes: list[Quote]
     sentence_end = token.sent.end_char
     for quote in quotes:
         gap = text[end : quote.start]
-        if quote.start < end or "\n" in gap or len(gap) > 60:
+        if quote.start < end or "\n" in gap or len(gap) > _SPEAKER_TAG_CHARS:
             continue
         if not gap.strip() and quote.start in cue_subtree:
             end = quote.end
@@ -359,6 +376,8 @@ def _according_to_frames(doc: Doc, quotes: list[Quote]) -> list[Frame]:
         phrase_end = max(objects[0].right_edge.i, to.i)
         content = [t for t in clause_head.subtree if not token.i <= t.i <= phrase_end]
         content = _trim([t for t in content if t.i < token.i] or content)
+        if content and content[-1].text == ".":  # the sentence's full stop, outside any quotation
+            content = _trim(content[:-1])
         if not content:
             continue
         frames.append(
@@ -438,6 +457,16 @@ def frame_at(token: Token, quotes: list[Quote], text: str) -> Frame | None:
     )
 
 
+def _learnt_content(doc: Doc, tokens: TokenRange) -> list[Token]:
+    """The role model's content without the sentence's full stop, which PolNeAR leaves out of
+    reported content (the role model often takes it in), and without a closing phrase of time or
+    medium."""
+    content = list(doc[slice(*tokens)])
+    if len(content) > 1 and content[-1].text == ".":
+        content = content[:-1]
+    return _without_trailing_adjunct(content) or content
+
+
 def _learnt_frame(model: CueModel, doc: Doc, base: list[dict[str, str]], cue: TokenRange) -> Frame | None:
     """A frame from the role model, for cues the parse rules cannot read (nouns, punctuation,
     verbs whose content the parse does not attach). Without a source it is no frame: PolNeAR
@@ -450,7 +479,7 @@ def _learnt_frame(model: CueModel, doc: Doc, base: list[dict[str, str]], cue: To
     return Frame(
         cue=char_range(doc[slice(*cue)]),
         cue_head=doc[slice(*cue)].root,
-        content=char_range(doc[slice(*roles["Content"])]),
+        content=char_range(_learnt_content(doc, roles["Content"])),
         source=char_range(source),
         source_root=_span_root(source),
         confidence=0.6,
@@ -467,14 +496,24 @@ def _rule_frame(model: CueModel, doc: Doc, text: str, base: list[dict[str, str]]
     if frame is None:
         return None
     learnt = model.roles(doc, base, cue).get("Content")
-    if learnt is not None:
-        learnt_chars = char_range(doc[slice(*learnt)])
-        features = choice_features(text, head, frame.cue, frame.content, learnt_chars)
-        reach = min(learnt_chars[0], frame.cue[0]), max(learnt_chars[1], frame.cue[1])
-        same_paragraph = "\n" not in text[reach[0] : reach[1]]
-        if same_paragraph and learnt_chars != frame.content and model.content_choice.prefers_learnt(features):
-            frame.content = learnt_chars
+    alternative = rival_content(doc, text, frame, learnt)
+    if alternative is not None:
+        features = choice_features(text, head, frame.cue, frame.content, alternative)
+        if model.content_choice.prefers_learnt(features):
+            frame.content = alternative
     return frame
+
+
+def rival_content(doc: Doc, text: str, frame: Frame, learnt: TokenRange | None) -> tuple[int, int] | None:
+    """The role model's content as a rival to the rules' for the content choice (in training and
+    at run time alike): None where it agrees with the rules or leaves the cue's paragraph."""
+    if learnt is None:
+        return None
+    chars = char_range(_learnt_content(doc, learnt))
+    reach = min(chars[0], frame.cue[0]), max(chars[1], frame.cue[1])
+    if chars == frame.content or "\n" in text[reach[0] : reach[1]]:
+        return None
+    return chars
 
 
 def find_frames(doc: Doc, text: str, quotes: list[Quote], model: CueModel) -> list[Frame]:

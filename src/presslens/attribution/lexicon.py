@@ -79,6 +79,15 @@ HONORIFICS = frozenset(
     ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "lord", "lady", "dame", "rev", "rev."]
 )
 
+# Abbreviated titles before names ("Gov. Chris Christie") and the role nouns that later describe
+# the same person ("the governor").
+TITLE_ABBREVIATIONS = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
+    "col": "colonel", "sgt": "sergeant", "capt": "captain", "adm": "admiral", "atty": "attorney",
+    "amb": "ambassador", "pres": "president", "sec": "secretary", "supt": "superintendent",
+    "det": "detective", "insp": "inspector", "cmdr": "commander",
+}
+
 SOCIAL_PLATFORMS = frozenset(
     ["twitter", "x", "facebook", "instagram", "tiktok", "telegram", "youtube", "linkedin", "threads", "truth", "bluesky", "weibo", "reddit", "substack"]
 )

@@ -302,7 +302,7 @@ class Registry:
         if is_org:
             chosen = _latest_before(candidates, start, _mention_starts)
         else:
-            chosen = (described or same_head or [None])[0]
+            chosen = (described or same_head or self._titled(candidates, head) or [None])[0]
             if chosen is None:
                 chosen = self._nearest_quoted(candidates, start)
         if chosen is None:
@@ -315,6 +315,19 @@ class Registry:
             chosen.roles.append(role)
         chosen.quoted_at.append(start)
         return chosen
+
+    def _titled(self, candidates: list[_Cluster], head: str) -> list[_Cluster]:
+        """People whose name follows the description's title ("New Jersey Gov. Chris Christie" for
+        "the governor"), abbreviated or not."""
+        titled = []
+        for cluster in candidates:
+            for mention in cluster.mentions:
+                line = self.text[max(0, mention.span.start - 40) : mention.span.end].split("\n")[-1]
+                words = [w.strip(".,").lower() for w in line.split()]
+                if any(w == head or lexicon.TITLE_ABBREVIATIONS.get(w) == head for w in words):
+                    titled.append(cluster)
+                    break
+        return titled
 
     def _nearest_quoted(self, candidates: list[_Cluster], position: int) -> _Cluster | None:
         quoted = [c for c in candidates if c.quoted_at and c.kind is SpeakerKind.person]

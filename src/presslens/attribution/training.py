@@ -21,13 +21,13 @@ from presslens.attribution.cue_model import (
     tag_roles,
     token_features,
 )
-from presslens.attribution.frames import char_range, frame_at
+from presslens.attribution.frames import frame_at, rival_content
 from presslens.attribution.quotes import Quote
 
 
 def _choice_examples(examples: list[TrainingDoc], role_tagger_path: Path) -> list[tuple[dict[str, float], bool]]:
     """(features, role model right) for each gold cue where exactly one of the rules' content and
-    the role model's matches the gold content."""
+    its rival from the role model matches the gold content."""
     tagger = open_tagger(role_tagger_path)
     pairs = []
     for example in examples:
@@ -35,14 +35,14 @@ def _choice_examples(examples: list[TrainingDoc], role_tagger_path: Path) -> lis
         for cue, attribution in example.gold_cues():
             head = example.doc[slice(*cue)].root
             frame = frame_at(head, example.quotes, text)
-            learnt = tag_roles(tagger, example.doc, example.base, cue).get("Content")
-            if frame is None or learnt is None:
+            if frame is None:
                 continue
-            learnt_chars = char_range(example.doc[slice(*learnt)])
+            learnt = tag_roles(tagger, example.doc, example.base, cue).get("Content")
+            rival = rival_content(example.doc, text, frame, learnt)
             gold = attribution.get("Content")
-            if (frame.content == gold) != (learnt_chars == gold):
-                features = content_choice.choice_features(text, head, frame.cue, frame.content, learnt_chars)
-                pairs.append((features, learnt_chars == gold))
+            if rival is not None and (frame.content == gold) != (rival == gold):
+                features = content_choice.choice_features(text, head, frame.cue, frame.content, rival)
+                pairs.append((features, rival == gold))
     return pairs
 
 
