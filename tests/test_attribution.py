@@ -224,3 +224,16 @@ def test_according_to_content_leaves_out_the_full_stop():
     analysis = presslens.analyze("According to the poll, 52 percent of voters back the plan.")
     (a,) = analysis.attributions
     assert a.type.value == "according_to" and a.content.text == "52 percent of voters back the plan"
+
+
+def test_a_signed_quotation_opened_with_the_wrong_mark_is_still_signed():
+    analysis = presslens.analyze("Readers wrote in.\n\n\u201dFear. I am truly afraid of what comes next.\u201d \u2015 Edwin G. Monroy")
+    (a,) = [a for a in analysis.attributions if a.cue.text == "\u2015"]
+    assert a.source.text == "Edwin G. Monroy" and a.content.text.startswith("\u201dFear.")
+
+
+def test_a_second_verb_of_saying_joined_by_and_starts_its_own_report():
+    analysis = presslens.analyze("China said it was resolutely opposed to the test and warned North Korea "
+                                 "to refrain from further actions.")
+    said = next(a for a in analysis.attributions if a.cue.text == "said")
+    assert said.content.text == "it was resolutely opposed to the test"

@@ -551,7 +551,28 @@ def find_frames(doc: Doc, text: str, quotes: list[Quote], model: CueModel) -> li
             if frame is not None:
                 frames.append(frame)
     frames.sort(key=lambda f: f.cue[0])
+    _end_before_coordinated_reports(frames, text, top)
     return _drop_nested(frames)
+
+
+def _end_before_coordinated_reports(frames: list[Frame], text: str, quotes: list[Quote]) -> None:
+    """"He said it was opposed to the test and warned North Korea ...": a verb of saying joined by
+    "and" or "but" that cues an attribution of its own starts a new report, though the parse hangs
+    it inside the first one's content; the first content ends before the conjunction."""
+    for other in frames:
+        head = other.cue_head
+        if head.dep_ != "conj" or head.lemma_.lower() not in lexicon.SPEECH_VERBS or _in_quote(head, quotes):
+            continue
+        cut = head.left_edge.i
+        doc = head.doc
+        while cut > 0 and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].text == ","):
+            cut -= 1
+        if cut == head.left_edge.i or cut == 0:
+            continue
+        end = doc[cut - 1].idx + len(doc[cut - 1])
+        for frame in frames:
+            if frame is not other and frame.content[0] < end < frame.content[1] and frame.cue[1] <= end:
+                frame.content = (frame.content[0], end)
 
 
 def _drop_nested(frames: list[Frame]) -> list[Frame]:

@@ -21,6 +21,7 @@ from presslens.attribution.quotes import Quote
 _LABEL_WORDS = 7
 _FUNCTION_WORDS = frozenset(["of", "the", "and", "for", "de", "van", "von", "al"])
 _LABEL = re.compile(r"[ \t]*[\"\u201c]?([^\n:\"\u201c\u201d]{1,80}?)[ \t]*(:)[ \t\u00a0]*(?=\S)")
+_QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 _SIGNATURE = re.compile(r"[\"\u201d\u2019'][ \t]*(\u2015|\u2014|\u2013|--|-)[ \t]*([^\n]{2,60}?)\.?[ \t]*$", re.M)
 
 
@@ -92,13 +93,18 @@ def label_attributions(text: str, named: Mapping[str, list[int]]) -> list[Layout
 
 def signed_quotes(text: str, quotes: list[Quote]) -> list[LayoutAttribution]:
     """“Quotation” ― Name, closing a paragraph: the signature names the quotation's speaker."""
-    ends = {quote.end: quote for quote in quotes}
+    starts = {quote.end: quote.start for quote in quotes}
     found = []
     for match in _SIGNATURE.finditer(text):
-        quote = ends.get(match.start() + 1)
         name = match.group(2).rstrip()
-        if quote is None or not _is_name(name):
+        end = match.start() + 1
+        start = starts.get(end)
+        if start is None:  # opened with a mark the quote finder does not take for an opening one
+            start = text.rfind("\n", 0, end) + 1
+            if text[start] not in _QUOTE_MARKS:
+                continue
+        if not _is_name(name):
             continue
         source = (match.start(2), match.start(2) + len(name))
-        found.append(LayoutAttribution(source, match.span(1), (quote.start, quote.end)))
+        found.append(LayoutAttribution(source, match.span(1), (start, end)))
     return found
