@@ -237,3 +237,13 @@ def test_a_second_verb_of_saying_joined_by_and_starts_its_own_report():
                                  "to refrain from further actions.")
     said = next(a for a in analysis.attributions if a.cue.text == "said")
     assert said.content.text == "it was resolutely opposed to the test"
+
+
+def test_what_a_coordinated_cue_reports_never_holds_the_verb_it_hangs_on():
+    analysis = presslens.analyze(
+        "The expert suggested that a loss in Ukraine would almost certainly lead to the end of Putin\u2019s "
+        "reign \u2013 but in a particularly shocking analysis, he added that Russia itself could be carved up "
+        "in the event of a military defeat."
+    )
+    added = next(a for a in analysis.attributions if a.cue.text == "added")
+    assert added.content.text == "that Russia itself could be carved up in the event of a military defeat"

@@ -506,12 +506,17 @@ def _rule_frame(model: CueModel, doc: Doc, text: str, base: list[dict[str, str]]
 
 def rival_content(doc: Doc, text: str, frame: Frame, learnt: TokenRange | None) -> tuple[int, int] | None:
     """The role model's content as a rival to the rules' for the content choice (in training and
-    at run time alike): None where it agrees with the rules or leaves the cue's paragraph."""
+    at run time alike): None where it agrees with the rules, leaves the cue's paragraph, or takes
+    in a word that governs the cue which the rules' content leaves out ("The expert suggested
+    that ... – but ..., he added that ...": what he added cannot hold "suggested")."""
     if learnt is None:
         return None
     chars = char_range(_learnt_content(doc, learnt))
     reach = min(chars[0], frame.cue[0]), max(chars[1], frame.cue[1])
     if chars == frame.content or "\n" in text[reach[0] : reach[1]]:
+        return None
+    if any(chars[0] <= a.idx < chars[1] and not frame.content[0] <= a.idx < frame.content[1]
+           for a in frame.cue_head.ancestors):
         return None
     return chars
 
