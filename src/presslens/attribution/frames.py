@@ -395,6 +395,8 @@ def _according_to_frames(doc: Doc, quotes: list[Quote]) -> list[Frame]:
 
 
 def _layout_frames(doc: Doc, text: str, quotes: list[Quote]) -> list[Frame]:
+    """Frames for attributions marked by layout (:mod:`presslens.attribution.layout`); a label
+    counts as a speaker when a word of it is part of a person's or organisation's name elsewhere."""
     named: dict[str, list[int]] = {}
     for entity in doc.ents:
         if entity.label_ in ("PERSON", "ORG"):
