@@ -247,3 +247,8 @@ def test_what_a_coordinated_cue_reports_never_holds_the_verb_it_hangs_on():
     )
     added = next(a for a in analysis.attributions if a.cue.text == "added")
     assert added.content.text == "that Russia itself could be carved up in the event of a military defeat"
+
+
+@pytest.mark.parametrize("text", [":", "PENCE:", "\u201d \u2015 Al Gore", "\u2015 Al Gore", "Mike Pence spoke. PENCE: :::: ::"])
+def test_layout_shapes_without_words_are_no_attributions(text):
+    assert [a for a in presslens.analyze(text).attributions if a.cue.text in (":", "\u2015")] == []

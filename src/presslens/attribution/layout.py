@@ -103,7 +103,7 @@ def signed_quotes(text: str, quotes: list[Quote]) -> list[LayoutAttribution]:
             start = text.rfind("\n", 0, end) + 1
             if text[start] not in _QUOTE_MARKS:
                 continue
-        if not _is_name(name):
+        if not _is_name(name) or not any(ch.isalnum() for ch in text[start:end]):
             continue
         source = (match.start(2), match.start(2) + len(name))
         found.append(LayoutAttribution(source, match.span(1), (start, end)))
