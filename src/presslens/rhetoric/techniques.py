@@ -86,6 +86,8 @@ def span_features(text: str, start: int, end: int) -> list[str]:
     phrase = " ".join(lowered)
     repeats = text.lower().count(text[start:end].lower()) if end > start else 0
     features = [f"w={w}" for w in lowered] + [f"b={a}_{b}" for a, b in zip(lowered, lowered[1:], strict=False)]
+    if lowered:  # how a span opens and closes ("so-called ...", "... hoax") tells techniques apart
+        features += [f"first={lowered[0]}", f"last={lowered[-1]}"]
     features += [f"L={w}" for w in before] + [f"R={w}" for w in after]
     features += [f"len={min(len(inside), 12)}", f"repeats={min(repeats, 3)}"]
     features += [f"c={phrase[i:i + 4]}" for i in range(max(0, len(phrase) - 3))]
