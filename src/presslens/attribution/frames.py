@@ -191,6 +191,12 @@ def _cue_tokens(token: Token, light_noun: Token | None, content: list[Token]) ->
     return list(doc[start : end + 1])
 
 
+def _without_full_stop(tokens: list[Token]) -> list[Token]:
+    """Without the sentence's closing full stop, which PolNeAR leaves out of reported content
+    (inside a quotation it sits before the closing mark and stays)."""
+    return tokens[:-1] if len(tokens) > 1 and tokens[-1].text == "." else tokens
+
+
 def _without_trailing_adjunct(tokens: list[Token]) -> list[Token]:
     """An object's content without a closing phrase of time or medium that the parse hung on
     the object ("announced his candidacy in June 2015", "addressed Muslim-Americans in an email
@@ -352,8 +358,7 @@ def _sentence_around_tag(token: Token) -> tuple[int, int] | None:
         end += 1
     if doc[subject.left_edge.i - 1].text != "," or end >= sentence.end - 1 or doc[end].text != ",":
         return None
-    tokens = _trim(list(sentence))
-    return char_range(tokens[:-1] if tokens[-1].text == "." else tokens)
+    return char_range(_without_full_stop(_trim(list(sentence))))
 
 
 def _according_to_frames(doc: Doc, quotes: list[Quote]) -> list[Frame]:
@@ -376,8 +381,7 @@ def _according_to_frames(doc: Doc, quotes: list[Quote]) -> list[Frame]:
         phrase_end = max(objects[0].right_edge.i, to.i)
         content = [t for t in clause_head.subtree if not token.i <= t.i <= phrase_end]
         content = _trim([t for t in content if t.i < token.i] or content)
-        if content and content[-1].text == ".":  # the sentence's full stop, outside any quotation
-            content = _trim(content[:-1])
+        content = _trim(_without_full_stop(content))
         if not content:
             continue
         frames.append(
@@ -463,9 +467,7 @@ def _learnt_content(doc: Doc, tokens: TokenRange) -> list[Token]:
     """The role model's content without the sentence's full stop, which PolNeAR leaves out of
     reported content (the role model often takes it in), and without a closing phrase of time or
     medium."""
-    content = list(doc[slice(*tokens)])
-    if len(content) > 1 and content[-1].text == ".":
-        content = content[:-1]
+    content = _without_full_stop(list(doc[slice(*tokens)]))
     return _without_trailing_adjunct(content) or content
 
 
