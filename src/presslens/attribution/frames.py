@@ -4,29 +4,36 @@ A frame is the syntactic skeleton of one attribution before speakers are resolve
 reporting and cognition verbs, light-verb phrases ("gave an assessment"), "according to", and
 passive agents ("observed by"); sources come from subjects, agents and "according to" objects,
 or are inherited along participles and conjunctions ("..., adding that ..."); content is the
-clausal complement, object or quotation, extended to whole quotations it starts inside.
+clausal complement, object or quotation, extended to whole quotations it starts inside
+(:mod:`presslens.attribution.content` draws its edges).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from presslens.attribution import lexicon
+from presslens.attribution.content import (
+    adjacent_quote,
+    content_tokens,
+    extend_over_quotes,
+    join_split_quote,
+    learnt_content,
+    paragraph_after_colon,
+    sentence_around_tag,
+    snap_to_quotes,
+)
 from presslens.attribution.content_choice import choice_features
 from presslens.attribution.cue_model import CueModel, TokenRange, token_features
 from presslens.attribution.layout import label_attributions, signed_quotes
 from presslens.attribution.quotes import Quote
+from presslens.attribution.spans import char_range, span_root, trim, without_full_stop
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _INHERITING_DEPS = {"advcl", "conj", "xcomp", "acl", "pcomp", "relcl", "dep"}
-_CLAUSAL_CONTENT = ("ccomp", "csubjpass", "csubj")
 _DATELINE_DASHES = {"\u2014", "\u2015", "--"}
-_EDGE_PUNCT = set(",;:-\u2013\u2014()[]")
-# The longest speaker tag between two halves of a quotation ("..." said Paul H. Chipok, a lawyer
-# in Orlando who specializes in land-use and environmental issues. "...")
-_SPEAKER_TAG_CHARS = 240
 
 
 @dataclass
@@ -49,26 +56,6 @@ class Frame:
         """The words the speaker is resolved from: the source, or the noun phrase a relative
         pronoun source ("who") stands for."""
         return self.antecedent or self.source
-
-
-def char_range(tokens: list[Token] | Span) -> tuple[int, int]:
-    tokens = list(tokens)
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-
-
-def _trim(tokens: list[Token]) -> list[Token]:
-    """Drop edge punctuation and spaces, keeping quotation marks and balanced brackets."""
-    while tokens and (tokens[0].is_space or tokens[0].text in _EDGE_PUNCT or tokens[0].text == "."):
-        tokens = tokens[1:]
-    while tokens and (tokens[-1].is_space or tokens[-1].text in _EDGE_PUNCT):
-        if tokens[-1].text in ")]" and any(t.text in "([" for t in tokens):
-            break
-        tokens = tokens[:-1]
-    return tokens
-
-
-def _subtree(token: Token) -> list[Token]:
-    return _trim(list(token.subtree))
 
 
 def _in_quote(token: Token, quotes: list[Quote]) -> bool:
@@ -139,19 +126,19 @@ def _source_tokens(root: Token) -> list[Token]:
         and any(t.text == "," for t in root.doc[c.right_edge.i : root.i])
     ]
     skip = {t for c in fronted for t in c.subtree}
-    tokens = _trim([t for t in root.subtree if t not in skip])
+    tokens = trim([t for t in root.subtree if t not in skip])
     commas = [k for k, t in enumerate(tokens) if t.text == ","]
     if tokens and tokens[0].tag_ in ("VBG", "VBN") and commas:  # a misparsed "Writing for X, Y"
-        tokens = _trim(tokens[commas[0] + 1 :])
+        tokens = trim(tokens[commas[0] + 1 :])
     dashes = [k for k, t in enumerate(tokens) if t.text in _DATELINE_DASHES]
     if dashes and dashes[-1] < len(tokens) - 1:  # "FLINT, Mich., Oct. 4 (UPI) — Bill Clinton"
-        tokens = _trim(tokens[dashes[-1] + 1 :])
+        tokens = trim(tokens[dashes[-1] + 1 :])
     before_root = [k for k, t in enumerate(tokens) if t.text == "," and t.i < root.i]
     if before_root:  # a phrase misattached before the name: "(after) the election, Minyon Moore"
-        tokens = _trim(tokens[before_root[-1] + 1 :])
+        tokens = trim(tokens[before_root[-1] + 1 :])
     marks = [k for k, t in enumerate(tokens) if t.is_quote]
     if len(marks) == 1 and marks[0] in (0, len(tokens) - 1):  # a quotation's stray mark
-        tokens = _trim(tokens[1:] if marks[0] == 0 else tokens[:-1])
+        tokens = trim(tokens[1:] if marks[0] == 0 else tokens[:-1])
     if tokens and any(t.text == "," for t in tokens) and tokens[-1].i + 1 < len(root.doc):
         after = root.doc[tokens[-1].i + 1]
         if after.text == ",":  # an appositive's closing comma belongs to the source
@@ -159,13 +146,7 @@ def _source_tokens(root: Token) -> list[Token]:
     return tokens
 
 
-def _span_root(tokens: list[Token]) -> Token:
-    inside = set(tokens)
-    return next((t for t in tokens if t.head not in inside or t.head == t), tokens[-1])
-
-
 _CUE_ADVERBS = frozenset(["also", "then", "still", "repeatedly", "again", "further", "later", "previously", "once"])
-_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"])
 
 
 def _cue_tokens(token: Token, light_noun: Token | None, content: list[Token]) -> list[Token]:
@@ -182,183 +163,13 @@ def _cue_tokens(token: Token, light_noun: Token | None, content: list[Token]) ->
     following = doc[end + 1] if end + 1 < len(doc) else None
     while following is not None and following.head == token and (
         following.dep_ == "prt"
-        or (following.dep_ == "npadvmod" and following.lower_ in _WEEKDAYS)
+        or (following.dep_ == "npadvmod" and following.lower_ in lexicon.WEEKDAYS)
         or (following.dep_ == "prep" and content and content[0].head == following)
         or following.text == ":"
     ):
         end = following.i
         following = doc[end + 1] if end + 1 < len(doc) else None
     return list(doc[start : end + 1])
-
-
-def _without_full_stop(tokens: list[Token]) -> list[Token]:
-    """Without the sentence's closing full stop, which PolNeAR leaves out of reported content
-    (inside a quotation it sits before the closing mark and stays)."""
-    return tokens[:-1] if len(tokens) > 1 and tokens[-1].text == "." else tokens
-
-
-def _without_trailing_adjunct(tokens: list[Token]) -> list[Token]:
-    """An object's content without a closing phrase of time or medium that the parse hung on
-    the object ("announced his candidacy in June 2015", "addressed Muslim-Americans in an email
-    to supporters"): when and how it was said, not what."""
-    for k in range(len(tokens) - 1, 0, -1):
-        prep = tokens[k]
-        if prep.dep_ != "prep" or prep.right_edge != tokens[-1]:
-            continue
-        objects = [c for c in prep.children if c.dep_ == "pobj"]
-        if any(o.ent_type_ in ("DATE", "TIME") or o.lemma_ in lexicon.MEDIUM_NOUNS for o in objects):
-            return _trim(tokens[:k])
-    return tokens
-
-
-def _content_tokens(token: Token, light_noun: Token | None) -> list[Token]:
-    children = list(token.children)
-    if token.dep_ == "acl" and any(c.dep_ == "agent" for c in children):
-        return _trim(list(token.doc[token.head.left_edge.i : token.head.i + 1]))
-    for child in children:
-        if child.dep_ in _CLAUSAL_CONTENT:
-            return _subtree(child)
-    if light_noun is not None:
-        for prep in light_noun.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "on", "about"):
-                objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-                if objects:
-                    return _subtree(objects[0])
-        return []
-    objects = [c for c in children if c.dep_ in ("dobj", "dative") and token.lemma_ != "tell"]
-    for medium in (o for o in objects if o.lemma_ in lexicon.MEDIUM_NOUNS):
-        said = [c for c in medium.children if c.dep_ in ("acl", "relcl")]
-        if said:  # "wrote Putin a letter accusing him of ...": the letter's words are the content
-            return _trim(list(token.doc[said[0].i : said[-1].right_edge.i + 1]))
-    objects = [
-        o
-        for o in objects
-        if o.dep_ != "dative" and o.lemma_ not in lexicon.MEDIUM_NOUNS
-        and not (o.pos_ in ("PROPN", "PRON") and o.i + 1 < len(o.doc) and o.nbor(1).dep_ == "det")
-    ]
-    if objects and objects[0].pos_ in ("PROPN", "PRON") and not any(
-        c.dep_ in ("xcomp", "prep") and c.i > objects[0].i for c in children
-    ):
-        objects = []
-    clauses = [c for c in children if c.dep_ == "xcomp"]
-    preps = [
-        c
-        for c in children
-        if c.dep_ == "prep" and c.lower_ in lexicon.CONTENT_PREPOSITIONS and c.i > token.i
-        and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)  # "spoke on Monday"
-    ]
-    if clauses:
-        first = objects[0] if objects and objects[0].i < clauses[0].i else clauses[0]
-        return _trim(list(token.doc[first.left_edge.i : clauses[-1].right_edge.i + 1]))
-    if objects:
-        last = preps[-1] if preps and preps[-1].i > objects[0].i else objects[0]
-        return _without_trailing_adjunct(_trim(list(token.doc[objects[0].left_edge.i : last.right_edge.i + 1])))
-    if preps:
-        objects = [c for c in preps[0].children if c.dep_ in ("pobj", "pcomp")]
-        if objects:
-            return _subtree(objects[0])
-    return []
-
-
-def _adjacent_quote(token: Token, quotes: list[Quote], text: str) -> Quote | None:
-    """A quotation right after the cue's clause ("said: “...”") or right before it (“...,” he said)."""
-    sentence = token.sent
-    after = sentence.end_char
-    for quote in quotes:
-        gap_after = text[after:quote.start] if quote.start >= after else None
-        if quote.start >= token.idx and (
-            (gap_after is not None and gap_after.strip() in ("", ":"))
-            or (quote.start < after and text[token.idx : quote.start].rstrip().endswith((":", ",")))
-        ):
-            return quote
-        if quote.end <= token.idx and quote.end >= sentence.start_char - 2:
-            between = text[quote.end : token.idx]
-            if len(between) < 60 and "\n" not in between:
-                return quote
-    return None
-
-
-def _snap_to_quotes(span: tuple[int, int], quotes: list[Quote]) -> tuple[int, int]:
-    start, end = span
-    for quote in quotes:
-        if quote.start < end and quote.end > start:
-            start, end = min(start, quote.start), max(end, quote.end)
-    return start, end
-
-
-def _ends_with_comma(quote: Quote, text: str) -> bool:
-    return text[quote.start : quote.end].rstrip("\u201d\"\u2019' ").endswith(",")
-
-
-def _extend_over_quotes(token: Token, span: tuple[int, int], quotes: list[Quote], text: str) -> tuple[int, int]:
-    """Take in a quotation that continues the content: a quoted fragment the cue governs right
-    after it (called them “deplorables”), or the second half of a quotation split by its
-    speaker (“Part one,” she said. “Part two.”); not a quotation ending with a comma, which
-    waits for a speaker tag of its own (“Yes,” she replied)."""
-    start, end = span
-    cue_subtree = {t.idx for t in token.subtree}
-    sentence_end = token.sent.end_char
-    for quote in quotes:
-        gap = text[end : quote.start]
-        if quote.start < end or "\n" in gap or len(gap) > _SPEAKER_TAG_CHARS:
-            continue
-        if not gap.strip() and quote.start in cue_subtree:
-            end = quote.end
-        elif token.idx > start and quote.start >= sentence_end and not text[sentence_end : quote.start].strip():
-            if end <= token.idx and text[start] in "\u201c\"\u00ab" and not _ends_with_comma(quote, text):
-                end = quote.end
-        break
-    return start, end
-
-
-def _join_split_quote(token: Token, span: tuple[int, int], quotes: list[Quote], text: str) -> tuple[int, int]:
-    """“Part one,” she said, “part two.”: a quotation broken by its speaker tag inside one
-    sentence is one content, from the first part to the end of the second. The first part and
-    the speaker tag both end with a comma, on one line, close to the cue."""
-    before = [q for q in quotes if q.end <= token.idx]
-    after = [q for q in quotes if q.start > token.idx]
-    if not before or not after:
-        return span
-    first, second = before[-1], after[0]
-    if span not in ((first.start, first.end), (second.start, second.end)):
-        return span
-    between = text[first.end : second.start]
-    if "\n" in between or len(between) > 120:
-        return span
-    if not (_ends_with_comma(first, text) and between.rstrip().endswith(",")):
-        return span
-    return first.start, second.end
-
-
-def _paragraph_after_colon(token: Token, text: str) -> tuple[int, int] | None:
-    """"The governor added:" closing its paragraph introduces the next paragraph, quoted or not."""
-    end = token.idx + len(token)
-    colon = text[end:].lstrip(" ")
-    if not colon.startswith(":") or not colon[1:].lstrip(" ").startswith("\n"):
-        return None
-    start = end + (len(text[end:]) - len(colon)) + 1
-    while start < len(text) and text[start].isspace():
-        start += 1
-    stop = text.find("\n", start)
-    stop = len(text) if stop == -1 else stop
-    while stop > start and text[stop - 1].isspace():
-        stop -= 1
-    return (start, stop) if stop > start else None
-
-
-def _sentence_around_tag(token: Token) -> tuple[int, int] | None:
-    """"The museum, Mr. Obama said, would make visitors ...": a speaker tag set off by commas
-    inside its sentence reports the whole sentence around it, tag included (PolNeAR's span)."""
-    doc, sentence = token.doc, token.sent
-    subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
-    if subject is None or subject.left_edge.i - 1 <= sentence.start:
-        return None
-    end = token.i + 1
-    while end < sentence.end and doc[end].lower_ in _WEEKDAYS:
-        end += 1
-    if doc[subject.left_edge.i - 1].text != "," or end >= sentence.end - 1 or doc[end].text != ",":
-        return None
-    return char_range(_without_full_stop(_trim(list(sentence))))
 
 
 def _according_to_frames(doc: Doc, quotes: list[Quote]) -> list[Frame]:
@@ -380,15 +191,15 @@ def _according_to_frames(doc: Doc, quotes: list[Quote]) -> list[Frame]:
             clause_head = clause_head.head
         phrase_end = max(objects[0].right_edge.i, to.i)
         content = [t for t in clause_head.subtree if not token.i <= t.i <= phrase_end]
-        content = _trim([t for t in content if t.i < token.i] or content)
-        content = _trim(_without_full_stop(content))
+        content = trim([t for t in content if t.i < token.i] or content)
+        content = trim(without_full_stop(content))
         if not content:
             continue
         frames.append(
             Frame(
                 cue=char_range([token, to]),
                 cue_head=token,
-                content=_snap_to_quotes(char_range(_trim(content)), quotes),
+                content=snap_to_quotes(char_range(trim(content)), quotes),
                 source=char_range(_source_tokens(objects[0])),
                 source_root=objects[0],
                 according_to=True,
@@ -420,20 +231,20 @@ def _layout_frames(doc: Doc, text: str, quotes: list[Quote]) -> list[Frame]:
 def frame_at(token: Token, quotes: list[Quote], text: str) -> Frame | None:
     """The frame a cue verb (or light verb) heads, from the parse; None without content or source."""
     light_noun = _is_light_verb_cue(token)
-    content = _content_tokens(token, light_noun)
-    quote = _adjacent_quote(token, quotes, text)
+    content = content_tokens(token, light_noun)
+    quote = adjacent_quote(token, quotes, text)
     confidence = 0.8
     if content:
-        span = _snap_to_quotes(char_range(content), quotes)
+        span = snap_to_quotes(char_range(content), quotes)
     elif quote is not None:
         span, confidence = (quote.start, quote.end), 0.75
-    elif (following := _paragraph_after_colon(token, text)) is not None:
+    elif (following := paragraph_after_colon(token, text)) is not None:
         span, confidence = following, 0.7
-    elif (around := _sentence_around_tag(token)) is not None:
+    elif (around := sentence_around_tag(token)) is not None:
         span, confidence = around, 0.7
     else:
         return None
-    span = _join_split_quote(token, _extend_over_quotes(token, span, quotes, text), quotes, text)
+    span = join_split_quote(token, extend_over_quotes(token, span, quotes, text), quotes, text)
     root, inherited = _source(token)
     if root is None and not any(c.dep_ in ("nsubjpass", "expl") for c in token.children):
         return None
@@ -444,13 +255,13 @@ def frame_at(token: Token, quotes: list[Quote], text: str) -> Frame | None:
         while root.dep_ == "appos":  # "Robert Kamin, a tax lawyer, who ...": the lawyer is Kamin
             root = root.head
         clause = range(token.left_edge.i, token.right_edge.i + 1)
-        tokens = _trim([t for t in _source_tokens(root) if t.i not in clause])
+        tokens = trim([t for t in _source_tokens(root) if t.i not in clause])
         antecedent = char_range(tokens) if tokens else None
     elif root is not None:
         tokens = _source_tokens(root)
         if not tokens:
             return None
-        source, root = char_range(tokens), _span_root(tokens)
+        source, root = char_range(tokens), span_root(tokens)
     return Frame(
         cue=char_range(_cue_tokens(token, light_noun, content)),
         cue_head=token,
@@ -461,14 +272,6 @@ def frame_at(token: Token, quotes: list[Quote], text: str) -> Frame | None:
         confidence=confidence if root is not None else confidence - 0.2,
         antecedent=antecedent,
     )
-
-
-def _learnt_content(doc: Doc, tokens: TokenRange) -> list[Token]:
-    """The role model's content without the sentence's full stop, which PolNeAR leaves out of
-    reported content (the role model often takes it in), and without a closing phrase of time or
-    medium."""
-    content = _without_full_stop(list(doc[slice(*tokens)]))
-    return _without_trailing_adjunct(content) or content
 
 
 def _learnt_frame(model: CueModel, doc: Doc, base: list[dict[str, str]], cue: TokenRange) -> Frame | None:
@@ -483,9 +286,9 @@ def _learnt_frame(model: CueModel, doc: Doc, base: list[dict[str, str]], cue: To
     return Frame(
         cue=char_range(doc[slice(*cue)]),
         cue_head=doc[slice(*cue)].root,
-        content=char_range(_learnt_content(doc, roles["Content"])),
+        content=char_range(learnt_content(doc, roles["Content"])),
         source=char_range(source),
-        source_root=_span_root(source),
+        source_root=span_root(source),
         confidence=0.6,
     )
 
@@ -515,7 +318,7 @@ def rival_content(doc: Doc, text: str, frame: Frame, learnt: TokenRange | None) 
     that ... – but ..., he added that ...": what he added cannot hold "suggested")."""
     if learnt is None:
         return None
-    chars = char_range(_learnt_content(doc, learnt))
+    chars = char_range(learnt_content(doc, learnt))
     reach = min(chars[0], frame.cue[0]), max(chars[1], frame.cue[1])
     if chars == frame.content or "\n" in text[reach[0] : reach[1]]:
         return None

@@ -114,3 +114,6 @@ MEDIUM_NOUNS = {
 }
 # Verbs of "Speaking to X" / "Writing for X" clauses naming an interviewer or publication.
 MEDIUM_VERBS = {"speak": "interview", "talk": "interview", "tell": "interview", "write": "writing"}
+
+# Days named right after a cue ("said Friday"), which PolNeAR counts as part of the cue.
+WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"])
