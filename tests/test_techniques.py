@@ -8,7 +8,7 @@ from conftest import FIXTURES, require_shared
 from typer.testing import CliRunner
 
 from presslens.cli import app
-from presslens.evaluation.techniques import merge, span_identification, technique_classification
+from presslens.evaluation.semeval import merge, span_identification, technique_classification
 
 
 def test_si_exact_and_partial_credit():

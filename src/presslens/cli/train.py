@@ -44,7 +44,8 @@ def train_techniques(
 ) -> None:
     """Persuasion techniques: span tagger and technique classifier on all given articles."""
     from presslens.rhetoric.ptc import read_ptc
-    from presslens.rhetoric.techniques import save, train
+    from presslens.rhetoric.techniques import save
+    from presslens.rhetoric.training import train
 
     try:
         articles = read_ptc(data)

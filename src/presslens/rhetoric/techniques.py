@@ -12,18 +12,17 @@ features that weighed most: the reason given for a span lists its strongest cue 
   words just before and after it, its length, and whether the same words recur in the article
   (the mark of Repetition).
 
-Trained on the Propaganda Techniques Corpus by ``presslens train techniques`` (fixed seeds).
+Trained on the Propaganda Techniques Corpus by ``presslens train techniques`` (fixed seeds;
+:mod:`presslens.rhetoric.training`).
 """
 
 from __future__ import annotations
 
 import re
-import tempfile
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 
 import joblib
 import numpy as np
@@ -31,14 +30,10 @@ import pycrfsuite
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, HashingVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from presslens.rhetoric.ptc import PTCArticle
-
 ARTIFACT = "techniques.joblib"
 _TOKEN = re.compile(r"\w+(?:['’]\w+)?|[^\w\s]")
 _SENTENCE_END = {".", "!", "?"}
 _WINDOW = 2
-_THRESHOLDS = (0.005, 0.01, 0.02, 0.03, 0.05, 0.08, 0.1, 0.15, 0.2, 0.3)
-_CRF = {"c1": 0.1, "c2": 0.01, "max_iterations": 100}
 
 
 def _analyzer(features: list[str]) -> list[str]:
@@ -46,7 +41,7 @@ def _analyzer(features: list[str]) -> list[str]:
 
 
 # Feature lists in, 2^18 hashed columns out; stateless, so one instance serves training and scoring.
-_HASHER = HashingVectorizer(analyzer=_analyzer, n_features=2**18, alternate_sign=False, norm="l2")
+HASHER = HashingVectorizer(analyzer=_analyzer, n_features=2**18, alternate_sign=False, norm="l2")
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
@@ -98,7 +93,7 @@ def span_features(text: str, start: int, end: int) -> list[str]:
     return features
 
 
-def _sentences(words: list[str]) -> list[range]:
+def sentences(words: list[str]) -> list[range]:
     """Word index ranges of the sentences, cut after sentence-final punctuation."""
     ranges, first = [], 0
     for k, word in enumerate(words):
@@ -110,23 +105,23 @@ def _sentences(words: list[str]) -> list[range]:
     return ranges
 
 
-def _inside_probabilities(tagger: pycrfsuite.Tagger, words: list[str]) -> list[float]:
+def inside_probabilities(tagger: pycrfsuite.Tagger, words: list[str]) -> list[float]:
     """Each word's marginal probability of lying inside a technique span."""
     features = token_features(words)
     probabilities: list[float] = []
-    for sentence in _sentences(words):
+    for sentence in sentences(words):
         tagger.set([features[k] for k in sentence])
         probabilities += [1.0 - tagger.marginal("O", j) for j in range(len(sentence))]
     return probabilities
 
 
-def _runs(
+def runs(
     found: list[tuple[str, int, int]], probabilities: list[float], threshold: float
 ) -> list[tuple[int, int, float]]:
     """(start, end, mean probability) of each run of words at or above the threshold, within a
     sentence, that holds more than stop words ("to", "the")."""
     spans = []
-    for sentence in _sentences([w for w, _, _ in found]):
+    for sentence in sentences([w for w, _, _ in found]):
         k = sentence.start
         while k < sentence.stop:
             if probabilities[k] < threshold:
@@ -166,17 +161,17 @@ class TechniqueModel:
             if self._opened is None:
                 self._opened = pycrfsuite.Tagger()
                 self._opened.open_inmemory(self.tagger)
-            probabilities = _inside_probabilities(self._opened, [w for w, _, _ in found])
-        return _runs(found, probabilities, self.threshold)
+            probabilities = inside_probabilities(self._opened, [w for w, _, _ in found])
+        return runs(found, probabilities, self.threshold)
 
     def classify_all(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[str, float, list[str]]]:
         """(technique, probability, cue words that weighed most for it) for each span, in one pass."""
         if not spans:
             return []
         rows = [span_features(text, start, end) for start, end in spans]
-        probabilities = self.classifier.predict_proba(_HASHER.transform(rows))
+        probabilities = self.classifier.predict_proba(HASHER.transform(rows))
         words = sorted({f for row in rows for f in row if f.startswith("w=")})
-        column = dict(zip(words, _HASHER.transform([[w] for w in words]).indices, strict=True))
+        column = dict(zip(words, HASHER.transform([[w] for w in words]).indices, strict=True))
         results = []
         for row, row_probabilities in zip(rows, probabilities, strict=True):
             best = int(np.argmax(row_probabilities))
@@ -186,62 +181,6 @@ class TechniqueModel:
                     and w[2:3].isalnum()][:3]
             results.append((str(self.classifier.classes_[best]), float(row_probabilities[best]), cues))
         return results
-
-
-def _fit_tagger(articles: list[PTCArticle]) -> bytes:
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for article in articles:
-        found = tokens(article.text)
-        gold = article.spans or [(s, e) for _, s, e in article.techniques]
-        inside = [any(s <= start < e for s, e in gold) for _, start, _ in found]
-        features = token_features([w for w, _, _ in found])
-        for sentence in _sentences([w for w, _, _ in found]):
-            labels = [
-                ("I" if k > sentence.start and inside[k - 1] else "B") if inside[k] else "O" for k in sentence
-            ]
-            trainer.append([features[k] for k in sentence], labels)
-    trainer.set_params(_CRF)
-    with tempfile.TemporaryDirectory() as scratch:
-        path = Path(scratch) / "spans.crfsuite"
-        trainer.train(str(path))
-        return path.read_bytes()
-
-
-def _choose_threshold(articles: list[PTCArticle]) -> float:
-    """The threshold with the best span-identification F1 (the task's own measure) on the last
-    fifth of the articles (by id) for a tagger fitted on the rest; 0.05 when there are too few."""
-    from presslens.evaluation.techniques import span_identification
-
-    ordered = sorted(articles, key=lambda a: a.id)
-    cut = int(len(ordered) * 0.8)
-    if cut == 0 or cut == len(ordered):
-        return 0.05
-    tagger = pycrfsuite.Tagger()
-    tagger.open_inmemory(_fit_tagger(ordered[:cut]))
-    held_out = []
-    for article in ordered[cut:]:
-        found = tokens(article.text)
-        held_out.append((article, found, _inside_probabilities(tagger, [w for w, _, _ in found])))
-    gold = {a.id: list(a.spans) or [(s, e) for _, s, e in a.techniques] for a, _, _ in held_out}
-
-    def f1(threshold: float) -> float:
-        predicted = {a.id: [(s, e) for s, e, _ in _runs(found, p, threshold)] for a, found, p in held_out}
-        return span_identification(predicted, gold)["f1"]
-
-    return max(_THRESHOLDS, key=f1)
-
-
-def train(articles: list[PTCArticle]) -> TechniqueModel:
-    """Fit both models on PTC articles (deterministic: L-BFGS for the CRF, lbfgs with a fixed
-    random_state for the classifier)."""
-    span_rows, span_labels = [], []
-    for article in articles:
-        for technique, start, end in article.techniques:
-            span_rows.append(span_features(article.text, start, end))
-            span_labels.append(technique)
-    classifier = LogisticRegression(C=4.0, max_iter=300, random_state=0)
-    classifier.fit(_HASHER.transform(span_rows), span_labels)
-    return TechniqueModel(_fit_tagger(articles), classifier, _choose_threshold(articles))
 
 
 def save(model: TechniqueModel, path) -> None:
