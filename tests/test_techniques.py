@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 from presslens.cli import app
 from presslens.evaluation.semeval import merge, span_identification, technique_classification
+from presslens.rhetoric.techniques import sentiment_entries
 
 
 def test_si_exact_and_partial_credit():
@@ -40,6 +41,14 @@ def test_seed_loaded_language_and_labels_are_flagged(seed_analysis):
         assert any(phrase in span or span in phrase for span in flagged), phrase
     for technique in seed_analysis.techniques:
         assert technique.reason and seed_analysis.text[technique.span.start:technique.span.end] == technique.span.text
+
+
+def test_reasons_name_the_sentiment_lexicon_entries(seed_analysis):
+    assert sentiment_entries("a brutal assessment, the latest humiliation and a fine day") == [
+        ("brutal", -3.1), ("humiliation", -2.7), ("fine", 0.8)]
+    assert sentiment_entries("") == []
+    brutal = next(t for t in seed_analysis.techniques if "brutal" in t.span.text)
+    assert "sentiment lexicon (VADER): brutal -3.1" in brutal.reason
 
 
 def test_train_and_eval_commands_on_a_tiny_corpus(tmp_path):

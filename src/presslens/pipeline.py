@@ -22,7 +22,7 @@ def analyze_articles(
     nlp = nlp or shared_pipeline()
     articles = list(articles)
     for article, doc in zip(articles, parse_many(nlp, (a.text for a in articles), batch_size)):
-        analysis = add_techniques(add_predictions(doc, add_claims(doc, analysis_of(doc))))
+        analysis = add_techniques(doc, add_predictions(doc, add_claims(doc, analysis_of(doc))))
         analysis.metadata = article.metadata
         yield analysis
 

@@ -16,5 +16,5 @@ from presslens.rhetoric.extract import add_techniques
 @Language.component("presslens_claims", requires=["doc._.presslens", "doc.ents"])
 def presslens_claims(doc: Doc) -> Doc:
     if doc._.presslens is not None:
-        add_techniques(add_predictions(doc, add_claims(doc, doc._.presslens)))
+        add_techniques(doc, add_predictions(doc, add_claims(doc, doc._.presslens)))
     return doc

@@ -177,19 +177,18 @@ def eval_techniques(
     from presslens.evaluation import techniques as scoring
     from presslens.rhetoric.ptc import read_ptc
     from presslens.rhetoric.techniques import load
+    from presslens.rhetoric.training import parse_articles
 
     try:
         articles = read_ptc(gold)
     except FileNotFoundError as error:
         fail(str(error))
         return
+    docs = parse_articles(articles)
     if cross_validate > 1:
-        scores = scoring.cross_validate(articles, cross_validate)
+        scores = scoring.cross_validate(articles, docs, cross_validate)
     else:
-        trained = load(str(model) if model else None)
-        scores = scoring.score(trained, articles)
-        if predictions:
-            scoring.write_predictions(trained, articles, predictions)
+        scores = scoring.score(load(str(model) if model else None), articles, docs, predictions)
     title = f"Persuasion techniques, {scores['articles']} articles" + (
         f", {cross_validate}-fold article-grouped cross-validation" if cross_validate > 1 else "")
     table = Table(title=title)

@@ -21,6 +21,12 @@ class PTCArticle:
     spans: list[tuple[int, int]] = field(default_factory=list)
     techniques: list[tuple[str, int, int]] = field(default_factory=list)
 
+    @property
+    def gold_spans(self) -> list[tuple[int, int]]:
+        """The span-identification gold: the SI labels, or the technique labels' extents where an
+        article comes with technique labels only."""
+        return list(self.spans) or [(start, end) for _, start, end in self.techniques]
+
 
 def read_ptc(directory: Path) -> list[PTCArticle]:
     """Articles with their SI spans and TC labels; label files are optional (unlabelled input)."""

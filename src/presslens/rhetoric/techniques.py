@@ -4,13 +4,18 @@ Both are linear models over human-readable features, so every decision can be ex
 features that weighed most: the reason given for a span lists its strongest cue words.
 
 - Span identification: a linear-chain CRF (python-crfsuite) tags each sentence's words B/I/O
-  from each word's form and the forms around it (two words each side), its shape and its place
-  in the sentence; runs of words whose marginal probability of being inside a span reaches the
-  threshold become spans. The threshold is chosen by span-identification F1 on a fifth of the
-  training articles held out from a first fit, then the tagger is refitted on all of them.
+  from each word's form and the forms around it (two words each side), its shape, its place
+  in the sentence, the part-of-speech tags beside it and the VADER valences around it; runs of
+  words whose marginal probability of being inside a span reaches the threshold become spans.
+  The threshold is chosen by span-identification F1 over out-of-fold predictions on the
+  training articles, then the tagger is fitted on all of them.
 - Technique classification: a span is classified from its words and character n-grams, the
-  words just before and after it, its length, and whether the same words recur in the article
-  (the mark of Repetition).
+  words just before and after it, its length, whether the same words recur in the article
+  (the mark of Repetition), and from the parse its parts of speech, lemmas, its head's role
+  and the named entities in and around it.
+
+Both read the spaCy parse of the text (``analyze`` has it already; training and evaluation
+parse the PTC articles with the same pipeline).
 
 Trained on the Propaganda Techniques Corpus by ``presslens train techniques`` (fixed seeds;
 :mod:`presslens.rhetoric.training`).
@@ -29,6 +34,8 @@ import numpy as np
 import pycrfsuite
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, HashingVectorizer
 from sklearn.linear_model import LogisticRegression
+from spacy.tokens import Doc, Span
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 ARTIFACT = "techniques.joblib"
 _TOKEN = re.compile(r"\w+(?:['’]\w+)?|[^\w\s]")
@@ -58,9 +65,60 @@ def _shape(word: str) -> str:
     return "lower" if word.isalpha() else "other"
 
 
-def token_features(words: list[str]) -> list[list[str]]:
-    """One feature list per word: the word and its neighbours, shapes, sentence position."""
+@lru_cache(maxsize=1)
+def _valences() -> dict[str, float]:
+    """VADER's sentiment lexicon (MIT licence): word -> valence from -4 to +4. Loaded words are
+    the core of the corpus's most frequent technique, and the lexicon knows words the training
+    articles never used."""
+    return SentimentIntensityAnalyzer().lexicon
+
+
+def sentiment_entries(text: str, limit: int = 3) -> list[tuple[str, float]]:
+    """The words of ``text`` that VADER's lexicon scores, strongest first: the lexicon entries a
+    reader can check behind a flagged span ("brutal -3.1")."""
+    found = {word.lower(): _valences()[word.lower()] for word, _, _ in tokens(text) if word.lower() in _valences()}
+    return sorted(found.items(), key=lambda item: -abs(item[1]))[:limit]
+
+
+def _valence_buckets(lowered: list[str]) -> list[str]:
+    """Each word's VADER valence as strongly or mildly negative or positive, or "0" if unscored."""
+    valences = _valences()
+    buckets = []
+    for word in lowered:
+        valence = valences.get(word)
+        if valence is None:
+            buckets.append("0")
+        elif valence < 0:
+            buckets.append("--" if valence <= -2 else "-")
+        else:
+            buckets.append("++" if valence >= 2 else "+")
+    return buckets
+
+
+def _tags_at(doc: Doc, found: list[tuple[str, int, int]]) -> list[str]:
+    """The spaCy fine-grained tag of each word, from the parsed token starting where it starts
+    ("X" where the two tokenisations disagree). Read as arrays: building a Token per word costs
+    more than the tagging it feeds."""
+    strings = doc.vocab.strings
+    starts = dict(zip(doc.to_array("IDX").tolist(), doc.to_array("TAG").tolist(), strict=True))
+    names: dict[int, str] = {}
+    tags = []
+    for _, start, _ in found:
+        tag = starts.get(start)
+        if tag is None:
+            tags.append("X")
+        else:
+            tags.append(names.get(tag) or names.setdefault(tag, strings[tag]))
+    return tags
+
+
+def token_features(doc: Doc, found: list[tuple[str, int, int]]) -> list[list[str]]:
+    """One feature list per word: the word and its neighbours, shapes, sentence position, the
+    part-of-speech tags and VADER valences around it."""
+    words = [w for w, _, _ in found]
     lowered = [w.lower() for w in words]
+    tags = _tags_at(doc, found)
+    valences = _valence_buckets(lowered)
     features, since_start = [], 0
     for k, word in enumerate(words):
         row = [f"w={lowered[k]}", f"shape={_shape(word)}", f"pos={min(since_start, 5)}"]
@@ -68,12 +126,20 @@ def token_features(words: list[str]) -> list[list[str]]:
             if offset and 0 <= k + offset < len(words):
                 row.append(f"w{offset:+d}={lowered[k + offset]}")
         row.append(f"bigram={lowered[k - 1] if k else '<s>'}_{lowered[k]}")
+        row.append(f"tag={tags[k]}")
+        row += [f"tag{offset:+d}={tags[k + offset]}" for offset in (-1, 1) if 0 <= k + offset < len(words)]
+        row.append(f"val={valences[k]}")
+        row += [f"val{offset:+d}={valences[k + offset]}" for offset in (-2, -1, 1, 2)
+                if 0 <= k + offset < len(words)]
         features.append(row)
         since_start = 0 if word in _SENTENCE_END else since_start + 1
     return features
 
 
-def span_features(text: str, start: int, end: int) -> list[str]:
+def span_features(doc: Doc, entities: list[Span], text: str, start: int, end: int) -> list[str]:
+    """The span's words, edges, context, length and repetition, and from the parse its parts of
+    speech, its head's role in the sentence and the named entities in it and beside it in its
+    sentence (``entities`` is ``doc.ents``, which spaCy rebuilds at every access)."""
     inside = [t for t, _, _ in tokens(text[start:end])]
     lowered = [w.lower() for w in inside]
     before = [t.lower() for t, _, _ in tokens(text[max(0, start - 60):start])][-3:]
@@ -90,6 +156,21 @@ def span_features(text: str, start: int, end: int) -> list[str]:
         features.append("quoted")
     if inside and all(w[:1].isupper() for w in inside if w.isalpha()):
         features.append("all_title")
+    parsed = doc.char_span(start, end, alignment_mode="expand")
+    if parsed is None or not len(parsed):
+        return features
+    features += [f"p={t.pos_}" for t in parsed]
+    features += [f"pb={a.pos_}_{b.pos_}" for a, b in zip(parsed, parsed[1:], strict=False)]
+    features += [f"pf={parsed[0].pos_}", f"pl={parsed[-1].pos_}"]
+    root = parsed.root  # "accused him of treason": a verb's object vs a noun phrase's modifier
+    features += [f"rd={root.dep_}", f"rp={root.pos_}", f"rh={root.head.lemma_.lower()}",
+                 f"rhp={root.head.pos_}"]
+    sentence = parsed.sent  # the first sentence of a span that runs over several
+    features += [f"e={e.label_}" for e in entities if e.start >= parsed.start and e.end <= parsed.end]
+    near = [e for e in entities if sentence.start <= e.start and e.end <= sentence.end
+            and (e.start >= parsed.end or e.end <= parsed.start)]
+    features += [f"ent_near={e.label_}" for e in near[:3]]
+    features += [f"l={t.lemma_.lower()}" for t in parsed if not t.is_stop and t.is_alpha]
     return features
 
 
@@ -105,11 +186,13 @@ def sentences(words: list[str]) -> list[range]:
     return ranges
 
 
-def inside_probabilities(tagger: pycrfsuite.Tagger, words: list[str]) -> list[float]:
+def inside_probabilities(
+    tagger: pycrfsuite.Tagger, doc: Doc, found: list[tuple[str, int, int]]
+) -> list[float]:
     """Each word's marginal probability of lying inside a technique span."""
-    features = token_features(words)
+    features = token_features(doc, found)
     probabilities: list[float] = []
-    for sentence in sentences(words):
+    for sentence in sentences([w for w, _, _ in found]):
         tagger.set([features[k] for k in sentence])
         probabilities += [1.0 - tagger.marginal("O", j) for j in range(len(sentence))]
     return probabilities
@@ -152,8 +235,8 @@ class TechniqueModel:
     def __setstate__(self, state: dict) -> None:
         self.__init__(**state)
 
-    def find_spans(self, text: str) -> list[tuple[int, int, float]]:
-        """(start, end, score) of the spans the tagger marks."""
+    def find_spans(self, doc: Doc, text: str) -> list[tuple[int, int, float]]:
+        """(start, end, score) of the spans the tagger marks in ``text``, parsed as ``doc``."""
         found = tokens(text)
         if not found:
             return []
@@ -161,14 +244,17 @@ class TechniqueModel:
             if self._opened is None:
                 self._opened = pycrfsuite.Tagger()
                 self._opened.open_inmemory(self.tagger)
-            probabilities = inside_probabilities(self._opened, [w for w, _, _ in found])
+            probabilities = inside_probabilities(self._opened, doc, found)
         return runs(found, probabilities, self.threshold)
 
-    def classify_all(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[str, float, list[str]]]:
+    def classify_all(
+        self, doc: Doc, text: str, spans: list[tuple[int, int]]
+    ) -> list[tuple[str, float, list[str]]]:
         """(technique, probability, cue words that weighed most for it) for each span, in one pass."""
         if not spans:
             return []
-        rows = [span_features(text, start, end) for start, end in spans]
+        entities = list(doc.ents)
+        rows = [span_features(doc, entities, text, start, end) for start, end in spans]
         probabilities = self.classifier.predict_proba(HASHER.transform(rows))
         words = sorted({f for row in rows for f in row if f.startswith("w=")})
         column = dict(zip(words, HASHER.transform([[w] for w in words]).indices, strict=True))
