@@ -17,6 +17,13 @@ def test_normalise_keeps_map_to_original():
     assert raw[result.to_original(result.text.index("left")) :].startswith("left")
 
 
+def test_span_ending_on_a_two_character_quote_at_the_end_keeps_both_marks():
+    raw = "He said ''we won.''"
+    result = normalise(raw)
+    start = result.text.index("\u201c")
+    assert raw[result.to_original(start) : result.to_original(len(result.text))] == "''we won.''"
+
+
 def test_plain_text_utf8_and_latin1():
     text = "Caf\u00e9 owner Zo\u00eb Smith said the prices would rise."
     assert load_bytes(text.encode("utf-8"))[0].text == text

@@ -35,11 +35,14 @@ class NormalisedText:
 
     text: str
     original_offsets: tuple[int, ...]
+    original_length: int
 
     def to_original(self, offset: int) -> int:
-        """Map an offset into ``text`` (end offsets included) back to the original string."""
+        """Map an offset into ``text`` (end offsets included) back to the original string. The
+        end of the text is the end of the original, so a span closing on a character that
+        stood for two (``''`` -> ``”``) keeps both."""
         if offset >= len(self.original_offsets):
-            return self.original_offsets[-1] + 1 if self.original_offsets else 0
+            return self.original_length
         return self.original_offsets[offset]
 
     def to_normalised(self, offset: int) -> int:
@@ -74,4 +77,4 @@ def normalise(raw: str) -> NormalisedText:
             out.append(_REPLACEMENTS.get(char, char))
             offsets.append(i)
         i += 1
-    return NormalisedText("".join(out), tuple(offsets))
+    return NormalisedText("".join(out), tuple(offsets), len(raw))
