@@ -9,7 +9,7 @@ from conftest import FIXTURES, require_shared
 from typer.testing import CliRunner
 
 import presslens
-from presslens.claims.checkworthiness import load
+from presslens.claims.checkworthiness import load, parsed_views
 from presslens.claims.quantities import parse_value
 from presslens.cli import app
 from presslens.model import ClaimKind
@@ -65,7 +65,7 @@ def test_train_command_writes_a_loadable_model(tmp_path):
                                       "--out", str(out)])
     assert result.exit_code == 0, result.output
     model = load(str(out))
-    assert 0 < model.threshold < 1 and len(model.scores(["Unemployment fell to 4 percent."])) == 1
+    assert 0 < model.threshold < 1 and len(model.scores(parsed_views(["Unemployment fell to 4 percent."]))) == 1
     scored = CliRunner().invoke(app, ["eval", "checkworthy", "--gold",
                                       str(FIXTURES / "checkworthy" / "tiny_dev.tsv"), "--model", str(out), "--json"])
     assert scored.exit_code == 0 and json.loads(scored.output)["sentences"] == 20

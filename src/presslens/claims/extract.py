@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc
 
-from presslens.claims.checkworthiness import CheckworthinessModel, load
+from presslens.claims.checkworthiness import CheckworthinessModel, load, sentence_view
 from presslens.claims.hedges import find_hedges
 from presslens.claims.quantities import find_quantities
 from presslens.model import Analysis, Attribution, Claim, ClaimKind, Quantity, ScoredSentence, Span
@@ -54,7 +54,7 @@ def add_claims(doc: Doc, analysis: Analysis, model: CheckworthinessModel | None 
     model = model or load()
     text = analysis.text
     sentences = [s for s in doc.sents if s.text.strip()]
-    scores = model.scores([s.text.strip() for s in sentences])
+    scores = model.scores([sentence_view(s) for s in sentences])
     analysis.checkworthiness_threshold = model.threshold
     analysis.sentences = []
     analysis.claims = []
