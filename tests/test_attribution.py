@@ -252,3 +252,45 @@ def test_what_a_coordinated_cue_reports_never_holds_the_verb_it_hangs_on():
 @pytest.mark.parametrize("text", [":", "PENCE:", "\u201d \u2015 Al Gore", "\u2015 Al Gore", "Mike Pence spoke. PENCE: :::: ::"])
 def test_layout_shapes_without_words_are_no_attributions(text):
     assert [a for a in presslens.analyze(text).attributions if a.cue.text in (":", "\u2015")] == []
+
+
+@pytest.fixture(scope="module")
+def rates_decision(nlp):
+    """A made-up article (tests/fixtures/articles) with a named speaker the parse misreads, an
+    anonymous source, a newspaper as a medium and people described around their names."""
+    from conftest import FIXTURES
+
+    return presslens.analyze((FIXTURES / "articles" / "rates-decision.txt").read_text(encoding="utf-8"))
+
+
+def _speaker_saying(analysis, words):
+    attribution = next(a for a in analysis.attributions if words in a.content.text)
+    return analysis.speaker(attribution.speaker_id)
+
+
+def test_pronoun_resolves_to_a_name_the_parse_did_not_make_a_subject(rates_decision):
+    # "Labour's shadow chancellor, Rachel Reeves, accused ..." parses as a verbless phrase.
+    assert _speaker_saying(rates_decision, "Families are paying").canonical_name == "Rachel Reeves"
+
+
+def test_an_indefinite_description_after_the_lede_is_someone_new(rates_decision):
+    analyst = _speaker_saying(rates_decision, "finely balanced decision")
+    assert analyst.canonical_name == "one City analyst"
+    johnson = _speaker_saying(rates_decision, "would almost certainly")
+    assert johnson.canonical_name == "Paul Johnson" and johnson.id != analyst.id
+    said = [a for a in rates_decision.attributions if "finely balanced" in a.content.text]
+    assert all(a.speaker_id == analyst.id for a in said)
+
+
+def test_writing_in_a_newspaper_is_the_medium_not_a_cue(rates_decision):
+    warned = next(a for a in rates_decision.attributions if a.cue and a.cue.text == "warned")
+    assert warned.medium.kind.value == "writing" and warned.medium.name == "The Times"
+    assert not any(a.cue and a.cue.text == "Writing" for a in rates_decision.attributions)
+
+
+def test_roles_and_affiliations_from_titles_and_appositives_around_names(rates_decision):
+    reeves = _speaker_saying(rates_decision, "Families are paying")
+    assert "shadow chancellor" in reeves.roles and "Labour" in reeves.affiliations
+    johnson = _speaker_saying(rates_decision, "would almost certainly")
+    assert {"economist", "director"} <= set(johnson.roles)
+    assert "Institute for Fiscal Studies" in johnson.affiliations

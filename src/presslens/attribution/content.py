@@ -84,8 +84,11 @@ def adjacent_quote(token: Token, quotes: list[Quote], text: str) -> Quote | None
     """A quotation right after the cue's clause ("said: “...”") or right before it (“...,” he said)."""
     sentence = token.sent
     after = sentence.end_char
+    introduces = sentence.text.rstrip().endswith(":")
     for quote in quotes:
         gap_after = text[after:quote.start] if quote.start >= after else None
+        if gap_after is not None and "\n" in gap_after and not (introduces or gap_after.strip() == ":"):
+            gap_after = None  # a new paragraph's quotation is another report unless a colon leads in
         if quote.start >= token.idx and (
             (gap_after is not None and gap_after.strip() in ("", ":"))
             or (quote.start < after and text[token.idx : quote.start].rstrip().endswith((":", ",")))

@@ -72,12 +72,14 @@ def _is_light_verb_cue(token: Token) -> Token | None:
 
 
 def _is_medium_clause(token: Token) -> bool:
-    """"Speaking to MailOnline", "Writing for Spiked": the medium of a statement, not one."""
+    """"Speaking to MailOnline", "Writing for Spiked", "Writing in The Times": the medium of a
+    statement, not one."""
     return (
         token.lemma_ in lexicon.MEDIUM_VERBS
         and token.tag_ in ("VBG", "VBN")
         and not any(c.dep_ in ("nsubj", "ccomp") for c in token.children)
-        and any(c.dep_ == "prep" and c.lower_ in ("to", "for", "with") for c in token.children)
+        and any(c.dep_ == "prep" and (c.lower_ in ("to", "for", "with") or (c.lower_ == "in" and token.lemma_ == "write"))
+                for c in token.children)
     )
 
 

@@ -117,3 +117,7 @@ MEDIUM_VERBS = {"speak": "interview", "talk": "interview", "tell": "interview", 
 
 # Days named right after a cue ("said Friday"), which PolNeAR counts as part of the cue.
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"])
+CALENDAR_WORDS = WEEKDAYS | frozenset([
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+])

@@ -11,8 +11,8 @@ from presslens.model import Medium, MediumKind, Span
 
 _NAME = r"((?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w&'’.\-]*)*)"
 _CLAUSE = re.compile(
-    r"\b(?P<verb>[Ss]peaking|[Tt]alking|[Ww]riting|[Ii]nterviewed)\s+(?:exclusively\s+)?"
-    r"(?:to|for|with|by)\s+" + _NAME
+    r"\b(?:(?P<verb>[Ss]peaking|[Tt]alking|[Ww]riting|[Ii]nterviewed)\s+(?:exclusively\s+)?(?:to|for|with|by)"
+    r"|(?P<writing_in>[Ww]riting\s+in))\s+" + _NAME
 )
 _INTERVIEW_WITH = re.compile(r"\b[Ii]n an? (?:\w+\s+)?interview with\s+" + _NAME)
 
@@ -26,8 +26,11 @@ def _clause_medium(sentence_text: str, offset: int, doc_text: str) -> Medium | N
     if match is None:
         return None
     verb = match.groupdict().get("verb")
-    kind = MediumKind.writing if verb and verb.lower() == "writing" else MediumKind.interview
+    writing = bool(match.groupdict().get("writing_in")) or (verb or "").lower() == "writing"
+    kind = MediumKind.writing if writing else MediumKind.interview
     name = match.group(match.lastindex or 1).rstrip(".’'")
+    if name.removeprefix("the ").split()[0].lower() in lexicon.CALENDAR_WORDS:  # "Writing in May"
+        return None
     start = offset + match.start()
     return Medium(kind=kind, name=name, span=_span(doc_text, start, offset + match.end()))
 

@@ -21,6 +21,9 @@ from presslens.model import Mention, MentionKind, Span, Speaker, SpeakerKind
 _PERSON_LABELS = {"PERSON"}
 _ORG_LABELS = {"ORG", "GPE", "FAC"}
 _ROLE_PREPOSITIONS = {"at", "of", "for", "with", "from"}
+# An indefinite description brings in a new referent ("said one City analyst, who asked not to
+# be named"); only a definite one ("the analyst") can be someone already in the article.
+_INDEFINITE_DETERMINERS = frozenset(["a", "an", "one", "another"])
 
 
 @dataclass
@@ -44,6 +47,11 @@ class _Cluster:
     def canonical(self) -> str:
         if self.names:
             return max(self.names, key=lambda n: (len(n.split()), len(n)))
+        # Unnamed: its shortest description ("one City analyst", not the same words with
+        # ", who asked not to be named"), else its first mention.
+        described = [m.span.text for m in self.mentions if m.kind is not MentionKind.pronoun]
+        if described:
+            return min(described, key=len)
         return self.mentions[0].span.text if self.mentions else ""
 
 
@@ -56,6 +64,11 @@ def _clean_name(text: str) -> str:
     for suffix in ("’s", "'s", "’", "'"):
         text = text.removesuffix(suffix)
     return text
+
+
+def _without_article(name: str) -> str:
+    """"the Institute for Fiscal Studies" as the role splitter sees it, articles dropped."""
+    return name[4:] if name.lower().startswith("the ") else name
 
 
 def _surname_evidence(doc: Doc) -> set[str]:
@@ -133,7 +146,8 @@ def _role_and_affiliation(text: str, names: list[Name]) -> tuple[str | None, str
     for k, word in enumerate(words):
         if word.lower() in _ROLE_PREPOSITIONS and k > 0:
             tail = " ".join(words[k + 1 :])
-            known = [n.text for n in names if n.text and n.text in tail]
+            bare = (_without_article(n.text) for n in names)
+            known = [name for name in bare if name and name in tail]
             if known:
                 affiliation = max(known, key=len)
             else:
@@ -201,6 +215,29 @@ class Registry:
             cluster = self._cluster_for_name(name)
             kind = MentionKind.name if len(_words(name.text)) > 1 else MentionKind.surname
             self._add_mention(cluster, name.start, name.end, kind)
+            if name.kind is SpeakerKind.person:
+                self._add_roles(cluster, *self._described_around(name))
+
+    def _described_around(self, name: Name) -> tuple[str, str]:
+        """The words that describe a person named outside any source, in the two forms
+        ``_add_roles`` reads: a title before the name ("The economist Paul Johnson", "Labour's
+        shadow chancellor, Rachel Reeves") and an appositive after it ("Paul Johnson, director of
+        the Institute for Fiscal Studies,")."""
+        span = self.doc.char_span(name.start, name.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return "", ""
+        root = span.root
+        before = ""
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < span.start:
+            before = self._noun_phrase_text(root.head, root.head.i + 1)
+        elif root.left_edge.i < span.start:
+            before = self._noun_phrase_text(root, span.start)
+        after = ""
+        described = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i]
+        if described:
+            phrase = described[0]
+            after = ", " + self.text[phrase.left_edge.idx : phrase.right_edge.idx + len(phrase.right_edge)]
+        return before, after
 
     def _add_mention(self, cluster: _Cluster, start: int, end: int, kind: MentionKind) -> None:
         span = Span(start=start, end=end, text=self.text[start:end])
@@ -220,6 +257,17 @@ class Registry:
         if covering and covering[0].kind is SpeakerKind.person:
             return covering[0]
         return people[-1] if people else (covering[0] if covering else None)
+
+    def _noun_phrase_text(self, head: Token, stop: int) -> str:
+        """The words of ``head``'s phrase from its left edge to token ``stop``, without a leading
+        conjunction, adverb or punctuation ("But Labour's shadow chancellor")."""
+        start = head.left_edge.i
+        while start < stop and self.doc[start].dep_ in ("cc", "punct", "advmod", "prep", "mark", "preconj"):
+            start += 1
+        if start >= stop:
+            return ""
+        last = self.doc[stop - 1]
+        return self.text[self.doc[start].idx : last.idx + len(last)]
 
     def add_source(self, start: int, end: int, root: Token) -> tuple[_Cluster | None, str]:
         """Register one attribution source; return its cluster (None until resolved) and kind."""
@@ -259,10 +307,11 @@ class Registry:
         return cluster
 
     def _new_cluster(self, kind: SpeakerKind, start: int, end: int, mention: MentionKind) -> _Cluster:
-        """A new entry for an unnamed source, unless the very same words are already one: two
-        attributions can share a source ("a group of councillors wrote ..., calling on ...")."""
+        """A new entry for an unnamed source, unless the words starting there are already one:
+        two attributions can share a source ("a group of councillors wrote ..., calling on ...",
+        "one analyst, who asked not to be named" and its relative pronoun's antecedent)."""
         cluster = next((c for c in self.clusters if c.kind is kind
-                        and any((m.span.start, m.span.end) == (start, end) for m in c.mentions)), None)
+                        and any(m.span.start == start for m in c.mentions)), None)
         if cluster is None:
             cluster = _Cluster(kind=kind)
             self.clusters.append(cluster)
@@ -293,13 +342,21 @@ class Registry:
         described = [c for c in candidates if any(head in r.lower().split() for r in c.roles)]
         same_head = [
             c
-            for c in candidates
-            if any(
-                m.kind is MentionKind.description and m.span.text.lower().split()[-1:] == [root.lower_]
+            for c in self.clusters
+            if (c.kind is SpeakerKind.organisation) == is_org
+            and c.kind in (SpeakerKind.person, SpeakerKind.organisation) and any(
+                m.kind is MentionKind.description
+                and m.span.text.lower().split(",")[0].split()[-1:] == [root.lower_]
                 for m in c.mentions
             )
         ]
-        if is_org:
+        indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE_DETERMINERS for c in root.children)
+        if indefinite:
+            # Someone new ("said one City analyst, who asked not to be named"), except in the
+            # lede, which describes before it names ("A national security expert has given a
+            # brutal assessment ..." above "Alp Sevimlisoy ... said").
+            chosen = self._named_later(candidates, start) if self._in_lede(start) else None
+        elif is_org:
             chosen = _latest_before(candidates, start, _mention_starts)
         else:
             chosen = (described or same_head or self._titled(candidates, head) or [None])[0]
@@ -332,10 +389,26 @@ class Registry:
     def _nearest_quoted(self, candidates: list[_Cluster], position: int) -> _Cluster | None:
         quoted = [c for c in candidates if c.quoted_at and c.kind is SpeakerKind.person]
         before = _latest_before(quoted, position, _quoted_at)
-        if before is not None:
-            return before
-        after = [(min(c.quoted_at), c) for c in quoted]
+        return before if before is not None else self._named_later(candidates, position)
+
+    @staticmethod
+    def _named_later(candidates: list[_Cluster], position: int) -> _Cluster | None:
+        """The first person quoted after ``position``."""
+        after = [(min(c.quoted_at), c) for c in candidates if c.quoted_at and c.kind is SpeakerKind.person]
         return min(after, key=lambda pair: pair[0])[1] if after else None
+
+    def _in_lede(self, position: int) -> bool:
+        """Within the first two paragraphs that hold a sentence (a headline has no full stop)."""
+        seen = 0
+        offset = 0
+        for paragraph in self.text.split("\n"):
+            end = offset + len(paragraph)
+            if paragraph.rstrip().endswith((".", "\u201d", '"', "'", "\u2019")):
+                seen += 1
+            if position < end:
+                return seen <= 2
+            offset = end + 1
+        return False
 
     def resolve_pronoun(self, start: int, end: int, root: Token) -> _Cluster:
         wanted = lexicon.PRONOUNS[root.lower_]
@@ -353,6 +426,9 @@ class Registry:
         cluster = _latest_before(
             compatible, start, lambda c: [*c.quoted_at, *self._mentions_outside_contents(c)]
         )
+        if cluster is None:  # the parse found no subject: the nearest compatible name before it
+            named = [c for c in compatible if c.names]
+            cluster = _latest_before(named, start, self._names_outside_contents)
         if cluster is None:
             cluster = _Cluster(kind=kinds[0])
             self.clusters.append(cluster)
@@ -385,6 +461,12 @@ class Registry:
     def _mentions_outside_contents(self, cluster: _Cluster) -> list[int]:
         return [m.span.start for m in cluster.mentions
                 if m.kind is not MentionKind.pronoun and self._is_subject(m.span.start, m.span.end)
+                and not any(s <= m.span.start < e for s, e in self.contents)]
+
+    def _names_outside_contents(self, cluster: _Cluster) -> list[int]:
+        """Name mentions outside reported content, in any role in their sentence."""
+        return [m.span.start for m in cluster.mentions
+                if m.kind in (MentionKind.name, MentionKind.surname)
                 and not any(s <= m.span.start < e for s, e in self.contents)]
 
     def _is_subject(self, start: int, end: int) -> bool:
