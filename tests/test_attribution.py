@@ -294,3 +294,17 @@ def test_roles_and_affiliations_from_titles_and_appositives_around_names(rates_d
     johnson = _speaker_saying(rates_decision, "would almost certainly")
     assert {"economist", "director"} <= set(johnson.roles)
     assert "Institute for Fiscal Studies" in johnson.affiliations
+
+
+def test_a_definite_description_continues_an_unnamed_source_with_the_same_head(nlp):
+    from conftest import FIXTURES
+
+    analysis = presslens.analyze((FIXTURES / "articles" / "transit-vote.txt").read_text(encoding="utf-8"))
+    spokesperson = _speaker_saying(analysis, "construction is expected")
+    assert spokesperson.canonical_name == "A spokesperson for TriMet"
+    assert spokesperson.roles == ["spokesperson"] and spokesperson.affiliations == ["TriMet"]
+    assert _speaker_saying(analysis, "to comment on cost overruns").id == spokesperson.id
+    alvarez = _speaker_saying(analysis, "through our living rooms")
+    assert alvarez.canonical_name == "Maria Alvarez" and "54" not in alvarez.roles
+    liu = _speaker_saying(analysis, "whole financial model collapses")
+    assert liu.roles == ["Portland State University professor"]

@@ -24,6 +24,7 @@ _ROLE_PREPOSITIONS = {"at", "of", "for", "with", "from"}
 # An indefinite description brings in a new referent ("said one City analyst, who asked not to
 # be named"); only a definite one ("the analyst") can be someone already in the article.
 _INDEFINITE_DETERMINERS = frozenset(["a", "an", "one", "another"])
+_GROUP_MEMBER_LEADS = ("including", "such as", "like", "among them", "and")
 
 
 @dataclass
@@ -47,11 +48,11 @@ class _Cluster:
     def canonical(self) -> str:
         if self.names:
             return max(self.names, key=lambda n: (len(n.split()), len(n)))
-        # Unnamed: its shortest description ("one City analyst", not the same words with
-        # ", who asked not to be named"), else its first mention.
-        described = [m.span.text for m in self.mentions if m.kind is not MentionKind.pronoun]
+        # Unnamed: its first description up to a comma ("one City analyst", not the same words
+        # with ", who asked not to be named"; "A spokesperson for TriMet", not "the spokesperson").
+        described = sorted((m.span.start, m.span.text) for m in self.mentions if m.kind is not MentionKind.pronoun)
         if described:
-            return min(described, key=len)
+            return described[0][1].split(",")[0].strip()
         return self.mentions[0].span.text if self.mentions else ""
 
 
@@ -133,7 +134,7 @@ def _role_and_affiliation(text: str, names: list[Name]) -> tuple[str | None, str
     words = [
         w
         for w in _words(text.strip(" ,"))
-        if w.lower() not in ("a", "an", "the") and w.lower() not in lexicon.HONORIFICS
+        if w.lower() not in _INDEFINITE_DETERMINERS | {"the"} and w.lower() not in lexicon.HONORIFICS
     ]
     if not words:
         return None, None
@@ -323,8 +324,15 @@ class Registry:
         appositive = after.strip(" ,").split(",")[0] if after.startswith(",") else ""
         if appositive.lower().startswith(("who ", "which ", "whose ", "that ")):
             appositive = ""
-        for text in (before, appositive):
+        # "others, including Portland State University professor": the title is what follows
+        # the last comma and a word that picks one out of a group.
+        title = before.split(",")[-1].strip()
+        for lead in _GROUP_MEMBER_LEADS:
+            title = title.removeprefix(lead + " ") if title.lower().startswith(lead + " ") else title
+        for text in (title, appositive):
             role, affiliation = _role_and_affiliation(text, self.names)
+            if role and any(ch.isdigit() for ch in role) and not any(ch.isalpha() for ch in role):
+                role = None  # "Maria Alvarez, 54,": an age, not a role
             if role and role not in cluster.roles and not role.lower().startswith(("who ", "which ")):
                 cluster.roles.append(role)
             if affiliation and affiliation not in cluster.affiliations:
@@ -346,7 +354,7 @@ class Registry:
             if (c.kind is SpeakerKind.organisation) == is_org
             and c.kind in (SpeakerKind.person, SpeakerKind.organisation) and any(
                 m.kind is MentionKind.description
-                and m.span.text.lower().split(",")[0].split()[-1:] == [root.lower_]
+                and root.lower_ in m.span.text.lower().split(",")[0].split()
                 for m in c.mentions
             )
         ]
@@ -364,7 +372,11 @@ class Registry:
                 chosen = self._nearest_quoted(candidates, start)
         if chosen is None:
             kind = SpeakerKind.organisation if is_org else SpeakerKind.person
-            return self._new_cluster(kind, start, end, MentionKind.description)
+            cluster = self._new_cluster(kind, start, end, MentionKind.description)
+            # "A spokesperson for TriMet, the regional transit agency,": the words before the
+            # comma; the appositive after it describes TriMet.
+            self._add_roles(cluster, self.text[start:end].split(",")[0], "")
+            return cluster
         self._add_mention(chosen, start, end, MentionKind.description)
         role, _ = _role_and_affiliation(self.text[start:end], self.names)
         role = role and role.split(",")[0].split(" in ")[0]  # not "lawyer, who has advised ..."
