@@ -308,3 +308,27 @@ def test_a_definite_description_continues_an_unnamed_source_with_the_same_head(n
     assert alvarez.canonical_name == "Maria Alvarez" and "54" not in alvarez.roles
     liu = _speaker_saying(analysis, "whole financial model collapses")
     assert liu.roles == ["Portland State University professor"]
+
+
+def test_a_description_with_another_kind_of_the_same_office_is_someone_else(nlp):
+    from conftest import FIXTURES
+
+    analysis = presslens.analyze((FIXTURES / "articles" / "minister-resigns.txt").read_text(encoding="utf-8"))
+    okafor = _speaker_saying(analysis, "acted with integrity")
+    assert okafor.canonical_name == "Sarah Okafor" and okafor.roles == ["health minister"]
+    thanked = next(a for a in analysis.attributions if a.cue and a.cue.text == "thanked")
+    assert analysis.speaker(thanked.speaker_id).id != okafor.id
+
+
+def test_descriptions_follow_titles_parties_and_families():
+    analysis = presslens.analyze(
+        "Republican nominee Donald Trump and Democrat Hillary Clinton met in Ohio. Lawyers for "
+        "Ivana Trump filed papers. Manhattan Supreme Court Justice Frank Nervo rejected the request.\n\n"
+        "Clinton said the debate was a success.\n\nThe GOP nominee said he had won.\n\n"
+        "The judge said the files would stay sealed."
+    )
+    names = {a.cue.text + ":" + a.content.text[:12]: analysis.speaker(a.speaker_id).canonical_name
+             for a in analysis.attributions if a.cue}
+    assert names["said:he had won"] == "Donald Trump"
+    assert names["said:the files wo"] == "Frank Nervo"
+    assert {"Donald Trump", "Ivana Trump"} <= {s.canonical_name for s in analysis.speakers}

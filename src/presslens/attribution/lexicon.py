@@ -16,6 +16,9 @@ COGNITION_VERBS = frozenset(
 COMMUNICATION_NOUNS = frozenset(
     ["assessment", "warning", "statement", "claim", "prediction", "analysis", "comment", "remark", "speech", "interview", "argument", "case", "promise", "threat", "verdict", "view", "opinion", "account", "testimony", "appeal", "plea", "call", "announcement", "admission", "denial", "message", "explanation", "assurance", "forecast", "briefing"]
 )
+# What a possessor said or holds ("Sanders's point was that ...", "her submission to the
+# court"): the possessor is the source.
+SAID_THINGS = COMMUNICATION_NOUNS | frozenset(["point", "plan", "position", "proposal", "submission", "letter", "website", "post", "tweet", "report", "book", "memo", "filing", "brief", "ad", "campaign", "office", "team"])
 LIGHT_VERBS = frozenset(["give", "make", "issue", "offer", "deliver", "express", "voice", "provide", "paint"])
 
 # Prepositions whose object is what was said ("spoke against the war", "called for a vote").
@@ -24,6 +27,9 @@ CONTENT_PREPOSITIONS = frozenset(["about", "of", "on", "against", "for", "over"]
 PRONOUNS = {
     "he": "person",
     "him": "person",
+    "his": "person",
+    "its": "organisation",
+    "their": "group",
     "she": "person",
     "her": "person",
     "i": "person",
@@ -85,8 +91,17 @@ TITLE_ABBREVIATIONS = {
     "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
     "col": "colonel", "sgt": "sergeant", "capt": "captain", "adm": "admiral", "atty": "attorney",
     "amb": "ambassador", "pres": "president", "sec": "secretary", "supt": "superintendent",
-    "det": "detective", "insp": "inspector", "cmdr": "commander",
+    "det": "detective", "insp": "inspector", "cmdr": "commander", "justice": "judge",
+    "congressman": "representative", "congresswoman": "representative",
 }
+# Offices a person is known by; two different ones are two people ("the president" is not
+# "Rep. Adam Schiff"), where a description that is no office ("the nominee") fits either.
+OFFICE_NOUNS = frozenset([
+    "president", "senator", "governor", "mayor", "representative", "minister", "judge", "secretary",
+    "chancellor", "prime", "premier", "ambassador", "attorney", "general", "commissioner", "sheriff",
+    "speaker", "chairman", "chairwoman", "chair", "director", "king", "queen", "pope", "councillor",
+    "councilman", "councilwoman", "lawmaker", "legislator",
+])
 
 SOCIAL_PLATFORMS = frozenset(
     ["twitter", "x", "facebook", "instagram", "tiktok", "telegram", "youtube", "linkedin", "threads", "truth", "bluesky", "weibo", "reddit", "substack"]
@@ -117,6 +132,14 @@ MEDIUM_VERBS = {"speak": "interview", "talk": "interview", "tell": "interview", 
 
 # Days named right after a cue ("said Friday"), which PolNeAR counts as part of the cue.
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"])
+# Words of time a title drops when the person is described again ("the former senator").
+TIME_MODIFIERS = frozenset(["then", "current", "longtime", "outgoing", "incoming", "new", "veteran"])
+# Title words that make another office: the vice president, a deputy minister, the former
+# senator, the shadow chancellor are not the president, the minister, the senator, the chancellor.
+RANK_WORDS = frozenset(["vice", "deputy", "assistant", "associate", "former", "ex", "shadow", "acting"])
+PARTY_NAMES = {"gop": "republican", "r": "republican", "d": "democratic", "democrat": "democratic", "dem": "democratic",
+               "tory": "conservative", "tories": "conservative"}
+PARTIES = frozenset(["republican", "democratic", "conservative", "labour", "liberal", "green", "libertarian", "independent"])
 CALENDAR_WORDS = WEEKDAYS | frozenset([
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",

@@ -78,7 +78,10 @@ def find_medium(cue: Token, doc_text: str) -> Medium | None:
                     name=doc_text[start:end],
                     span=_span(doc_text, verb.idx, end),
                 )
-        medium = _noun_medium(verb) if verb != cue else None
+        # "a letter accusing him of ...": the letter carries the words; "the emails, first
+        # reported by The Guardian": a passive participle's noun is what was reported.
+        reported_noun = verb == cue.head and cue.dep_ == "acl" and cue.tag_ == "VBN"
+        medium = _noun_medium(verb) if verb != cue and not reported_noun else None
         if medium is not None:
             return medium
     sentence = cue.sent

@@ -67,6 +67,27 @@ def _clean_name(text: str) -> str:
     return text
 
 
+def _without_honorifics(words: list[str]) -> list[str]:
+    """"Mr Sevimlisoy" as ["Sevimlisoy"]: an honorific is no first name."""
+    kept = [w for w in words if w.lower() not in lexicon.HONORIFICS]
+    return kept or words[-1:]
+
+
+def _full_form(word: str) -> str:
+    """"gov" -> "governor", "gop" -> "republican"."""
+    return lexicon.TITLE_ABBREVIATIONS.get(word) or lexicon.PARTY_NAMES.get(word) or word
+
+
+def _expanded(words) -> set[str]:
+    """Title words with their full forms added."""
+    return set(words) | {_full_form(w) for w in words}
+
+
+def _parties(words: set[str]) -> set[str]:
+    """The parties named among title words ("GOP" and "R-Ky." are Republican)."""
+    return {_full_form(w) for w in words} & lexicon.PARTIES
+
+
 def _without_article(name: str) -> str:
     """"the Institute for Fiscal Studies" as the role splitter sees it, articles dropped."""
     return name[4:] if name.lower().startswith("the ") else name
@@ -168,7 +189,7 @@ class Registry:
         self.text = text  # the doc's, passed in: Doc.text joins every token at each access
         self.names = names
         people = [_words(n.text) for n in names if n.kind is SpeakerKind.person]
-        self._full_names = [words for words in people if len(words) > 1]
+        self._full_names = [words for words in map(_without_honorifics, people) if len(words) > 1]
         self.clusters: list[_Cluster] = []
         self._by_key: dict[str, _Cluster] = {}
         # What people are reported to have said: a name mentioned in there ("the end of Putin's
@@ -188,14 +209,21 @@ class Registry:
         return root.text in self._name_words or (root.tag_ == "NN" and root.lower_ not in self._lower_case_words)
 
     def _person_key(self, words: list[str]) -> str:
-        """People are keyed by their last name; a single word that starts exactly one full name
-        in the article and ends none is that person's (a family name written first, as in "Xi
-        Jinping" ... "Xi", or a first name)."""
+        """People are keyed by their last name, or by their whole name where the article names
+        two people of one family ("Donald Trump", "Ivana Trump"); a bare family name is then the
+        first of them named. A single word that starts exactly one full name in the article and
+        ends none is that person's (a family name written first, as in "Xi Jinping" ... "Xi", or
+        a first name)."""
+        words = _without_honorifics(words)
         key = words[-1].lower()
+        family = [w for w in self._full_names if w[-1].lower() == key]
+        shared = len({w[0].lower() for w in family}) > 1
         if len(words) > 1:
-            return key
+            return " ".join(words).lower() if shared else key
+        if shared:
+            return " ".join(family[0]).lower()
         starting = {w[-1].lower() for w in self._full_names if w[0].lower() == key}
-        if len(starting) == 1 and not any(w[-1].lower() == key for w in self._full_names):
+        if len(starting) == 1 and not family:
             return starting.pop()
         return key
 
@@ -228,11 +256,13 @@ class Registry:
         if span is None or len(span) == 0:
             return "", ""
         root = span.root
+        if root.dep_ == "compound":  # "a memorable Hillary Clinton ad" names no one's title
+            return "", ""
         before = ""
         if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < span.start:
-            before = self._noun_phrase_text(root.head, root.head.i + 1)
+            before = self._title_before(root.head, root.head.i + 1)
         elif root.left_edge.i < span.start:
-            before = self._noun_phrase_text(root, span.start)
+            before = self._title_before(root, span.start)
         after = ""
         described = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i]
         if described:
@@ -259,16 +289,25 @@ class Registry:
             return covering[0]
         return people[-1] if people else (covering[0] if covering else None)
 
-    def _noun_phrase_text(self, head: Token, stop: int) -> str:
-        """The words of ``head``'s phrase from its left edge to token ``stop``, without a leading
-        conjunction, adverb or punctuation ("But Labour's shadow chancellor")."""
-        start = head.left_edge.i
-        while start < stop and self.doc[start].dep_ in ("cc", "punct", "advmod", "prep", "mark", "preconj"):
-            start += 1
-        if start >= stop:
+    def _title_before(self, head: Token, stop: int) -> str:
+        """The title words right before token ``stop`` inside ``head``'s phrase, with ``head``
+        itself where it comes before ``stop``: nouns, names and adjectives that modify it
+        ("Labour's shadow chancellor", "Manhattan Supreme Court Justice"), not an age, a
+        participle or a word outside the phrase ("68-year-old", "agreed with")."""
+        first = stop
+        while first > head.left_edge.i:
+            token = self.doc[first - 1]
+            if token.i != head.i and not (
+                token.dep_ in ("compound", "amod", "nmod", "poss", "case")
+                and token.pos_ in ("NOUN", "PROPN", "ADJ", "PART")
+                and not any(ch.isdigit() for ch in token.text) and token.tag_ not in ("VBG", "VBN")
+            ):
+                break
+            first -= 1
+        if first >= stop:
             return ""
         last = self.doc[stop - 1]
-        return self.text[self.doc[start].idx : last.idx + len(last)]
+        return self.text[self.doc[first].idx : last.idx + len(last)]
 
     def add_source(self, start: int, end: int, root: Token) -> tuple[_Cluster | None, str]:
         """Register one attribution source; return its cluster (None until resolved) and kind."""
@@ -297,10 +336,11 @@ class Registry:
         return None, "description"
 
     def _named_source(self, start: int, end: int) -> _Cluster:
-        """A source that is a name spaCy's NER missed: two to four capitalised words are a person."""
+        """A source that is a name spaCy's NER missed: two to four capitalised words are a person,
+        unless the first is an article ("The Republican", "The Post")."""
         name = Name(start, end, _clean_name(self.text[start:end]), SpeakerKind.organisation)
         words = _words(name.text)
-        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and words[0].lower() not in ("the", "a", "an"):
             name.kind = SpeakerKind.person
         cluster = self._cluster_for_name(name)
         self._add_mention(cluster, start, end, MentionKind.name)
@@ -340,6 +380,9 @@ class Registry:
 
     def resolve_description(self, start: int, end: int, root: Token) -> _Cluster:
         head = root.lemma_.lower()
+        possessor = next((c for c in root.children if c.dep_ == "poss"), None)
+        if possessor is not None and head in lexicon.SAID_THINGS:
+            return self._possessor(possessor)
         is_org = head in lexicon.ORGANISATION_NOUNS
         candidates = [
             c
@@ -347,7 +390,10 @@ class Registry:
             if (c.kind is SpeakerKind.organisation) == is_org and c.names
             and c.kind in (SpeakerKind.person, SpeakerKind.organisation)
         ]
-        described = [c for c in candidates if any(head in r.lower().split() for r in c.roles)]
+        # The description's title words must all be in a role or beside a name: "the expert" is
+        # the "national security expert", "the prime minister" is not the "health minister".
+        modifiers = {t.lower_ for t in root.children if t.dep_ in ("compound", "amod") and t.i < root.i}
+        modifiers -= lexicon.TIME_MODIFIERS
         same_head = [
             c
             for c in self.clusters
@@ -367,9 +413,7 @@ class Registry:
         elif is_org:
             chosen = _latest_before(candidates, start, _mention_starts)
         else:
-            chosen = (described or same_head or self._titled(candidates, head) or [None])[0]
-            if chosen is None:
-                chosen = self._nearest_quoted(candidates, start)
+            chosen = self._described_person(candidates, same_head, head, modifiers, start)
         if chosen is None:
             kind = SpeakerKind.organisation if is_org else SpeakerKind.person
             cluster = self._new_cluster(kind, start, end, MentionKind.description)
@@ -385,23 +429,86 @@ class Registry:
         chosen.quoted_at.append(start)
         return chosen
 
-    def _titled(self, candidates: list[_Cluster], head: str) -> list[_Cluster]:
-        """People whose name follows the description's title ("New Jersey Gov. Chris Christie" for
-        "the governor"), abbreviated or not."""
-        titled = []
-        for cluster in candidates:
-            for mention in cluster.mentions:
-                line = self.text[max(0, mention.span.start - 40) : mention.span.end].split("\n")[-1]
-                words = [w.strip(".,").lower() for w in line.split()]
-                if any(w == head or lexicon.TITLE_ABBREVIATIONS.get(w) == head for w in words):
-                    titled.append(cluster)
-                    break
-        return titled
+    def _described_person(self, candidates: list[_Cluster], same_head: list[_Cluster], head: str,
+                          modifiers: set[str], start: int) -> _Cluster | None:
+        """The person a definite description ("the senator", "the GOP nominee") stands for: the
+        nearest named one holding its title; else one described before with the same noun ("a
+        spokesperson for TriMet" for "the spokesperson"); else the person last quoted or named as a
+        subject, as for a pronoun, unless known by another office or party ("the president" is
+        not "Rep. Adam Schiff", "the GOP nominee" not "Democrat Hillary Clinton"), preferring
+        those who share a title word."""
+        titled = [c for c in candidates if self._is_titled(c, head, modifiers)]
+        if titled:
+            return self._nearest(titled, start)
+        if same_head:
+            return same_head[0]
+        fitting = [c for c in candidates if c.kind is SpeakerKind.person
+                   and not self._titled_otherwise(c, head, modifiers) and not self._of_other_party(c, modifiers)]
+        sharing = [c for c in fitting if self._shares_title_word(c, modifiers)] or fitting
+        chosen = _latest_before(sharing, start, self._salient_at)
+        if chosen is None and self._in_lede(start):  # a lede describes before it names
+            chosen = self._named_later(sharing, start)
+        return chosen
 
-    def _nearest_quoted(self, candidates: list[_Cluster], position: int) -> _Cluster | None:
-        quoted = [c for c in candidates if c.quoted_at and c.kind is SpeakerKind.person]
-        before = _latest_before(quoted, position, _quoted_at)
-        return before if before is not None else self._named_later(candidates, position)
+    @staticmethod
+    def _titles(words: list[str], head: str, modifiers: set[str]) -> bool:
+        """Whether title words (a role, or the words before a name) hold the description's head
+        noun, abbreviated or not, all its other title words, and no rank it lacks ("vice",
+        "former": the vice president is not the president)."""
+        expanded, wanted = _expanded(words), {_full_form(w) for w in modifiers}
+        return head in expanded and wanted <= expanded and not (expanded & lexicon.RANK_WORDS) - wanted
+
+    def _title_words(self, cluster: _Cluster) -> list[list[str]]:
+        """Each role of a person, and the words of the phrase just before each mention of them
+        ("New Jersey Gov. Chris Christie"; not "agreed with" in "The judge agreed with Ivana
+        Trump")."""
+        titles = [role.lower().split() for role in cluster.roles]
+        for mention in cluster.mentions:
+            if mention.kind not in (MentionKind.name, MentionKind.surname):
+                continue
+            span = self.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+            if span is not None and len(span) and span.root.left_edge.i < span.start and span.root.dep_ != "compound":
+                words = self._title_before(span.root, span.start).split()
+                titles.append([w.strip(".,()").lower() for w in words])
+        return titles
+
+    def _is_titled(self, cluster: _Cluster, head: str, modifiers: set[str]) -> bool:
+        return any(self._titles(words, head, modifiers) for words in self._title_words(cluster))
+
+    def _titled_otherwise(self, cluster: _Cluster, head: str, modifiers: set[str]) -> bool:
+        """Known by another office than the description's ("Rep." for "the president"), or by
+        the same office of another kind ("health minister" for "the prime minister": each has a
+        word the other lacks). A description that is no office ("the nominee") fits anyone."""
+        titles = [_expanded(words) for words in self._title_words(cluster)]
+        with_head = [words for words in titles if head in words]
+        if with_head:
+            wanted = {_full_form(w) for w in modifiers}
+            return all(words - wanted - {head} - lexicon.PARTIES - lexicon.RANK_WORDS and wanted - words - lexicon.PARTIES
+                       for words in with_head)
+        return head in lexicon.OFFICE_NOUNS and any(words & lexicon.OFFICE_NOUNS for words in titles)
+
+    def _of_other_party(self, cluster: _Cluster, modifiers: set[str]) -> bool:
+        wanted = _parties(modifiers)
+        known = _parties({w for words in self._title_words(cluster) for w in words})
+        return bool(wanted and known) and not wanted & known
+
+    def _shares_title_word(self, cluster: _Cluster, modifiers: set[str]) -> bool:
+        wanted = {_full_form(w) for w in modifiers}
+        return any(wanted & _expanded(words) for words in self._title_words(cluster))
+
+    def _salient_at(self, cluster: _Cluster) -> list[int]:
+        """Where a person was last in focus: quoted, or named as a sentence subject outside
+        reported content."""
+        return [*cluster.quoted_at, *self._mentions_outside_contents(cluster)]
+
+    @staticmethod
+    def _nearest(clusters: list[_Cluster], position: int) -> _Cluster | None:
+        """The one mentioned last before ``position``, else the first mentioned after it."""
+        before = _latest_before(clusters, position, _mention_starts)
+        if before is not None:
+            return before
+        after = [(min(_mention_starts(c)), c) for c in clusters if c.mentions]
+        return min(after, key=lambda pair: pair[0])[1] if after else None
 
     @staticmethod
     def _named_later(candidates: list[_Cluster], position: int) -> _Cluster | None:
@@ -421,6 +528,18 @@ class Registry:
                 return seen <= 2
             offset = end + 1
         return False
+
+    def _possessor(self, token: Token) -> _Cluster:
+        """Whose point, plan or statement it is: a name ("Sanders's"), else a pronoun ("her")."""
+        start, end = token.idx, token.idx + len(token)
+        if token.lower_ in lexicon.PRONOUNS:
+            return self.resolve_pronoun(start, end, token)
+        name = self._name_in(token.left_edge.idx, end, token)
+        if name is not None:
+            cluster = self._cluster_for_name(name)
+            cluster.quoted_at.append(start)
+            return cluster
+        return self._named_source(token.left_edge.idx, end)
 
     def resolve_pronoun(self, start: int, end: int, root: Token) -> _Cluster:
         wanted = lexicon.PRONOUNS[root.lower_]
