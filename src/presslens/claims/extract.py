@@ -58,6 +58,7 @@ def add_claims(doc: Doc, analysis: Analysis, model: CheckworthinessModel | None 
     analysis.checkworthiness_threshold = model.threshold
     analysis.sentences = []
     analysis.claims = []
+    entities = list(doc.ents)
     for sentence, score in zip(sentences, scores, strict=True):
         start, end = sentence.start_char, sentence.end_char
         while end > start and text[end - 1].isspace():
@@ -66,7 +67,8 @@ def add_claims(doc: Doc, analysis: Analysis, model: CheckworthinessModel | None 
         if score < model.threshold:
             continue
         quantities = [Quantity(span=_span(text, s, e), value=value, unit=unit)
-                      for s, e, value, unit in find_quantities(sentence)]
+                      for s, e, value, unit in find_quantities(
+                          [x for x in entities if x.start >= sentence.start and x.end <= sentence.end])]
         attribution = _attribution_of(start, end, analysis.attributions)
         analysis.claims.append(Claim(
             id=f"C{len(analysis.claims) + 1}",

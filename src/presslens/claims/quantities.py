@@ -60,10 +60,12 @@ def _unit(entity: SpacySpan) -> str | None:
     return None
 
 
-def find_quantities(sentence: SpacySpan) -> list[tuple[int, int, float | None, str | None]]:
-    """(start, end, value, unit) for every numeric entity whose number parses ("zero-sum" does not)."""
+def find_quantities(entities: list[SpacySpan]) -> list[tuple[int, int, float | None, str | None]]:
+    """(start, end, value, unit) for every numeric entity whose number parses ("zero-sum" does
+    not), among a sentence's ``entities`` (taken from one read of ``Doc.ents``, which spaCy
+    rebuilds at every access)."""
     found = []
-    for entity in sentence.ents:
+    for entity in entities:
         value = parse_value(entity.text) if entity.label_ in NUMERIC_LABELS else None
         if value is not None:
             found.append((entity.start_char, entity.end_char, value, _unit(entity)))
