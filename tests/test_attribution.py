@@ -332,3 +332,12 @@ def test_descriptions_follow_titles_parties_and_families():
     assert names["said:he had won"] == "Donald Trump"
     assert names["said:the files wo"] == "Frank Nervo"
     assert {"Donald Trump", "Ivana Trump"} <= {s.canonical_name for s in analysis.speakers}
+
+
+def test_a_possessor_speaks_for_its_point():
+    analysis = presslens.analyze(
+        "Bernie Sanders spoke in Ohio on Monday. Hillary Clinton was on track to win.\n\n"
+        "Sanders's point was that the nominee would need the superdelegates."
+    )
+    point = next(a for a in analysis.attributions if "superdelegates" in a.content.text)
+    assert analysis.speaker(point.speaker_id).canonical_name == "Bernie Sanders"
