@@ -70,7 +70,9 @@ def test_spacy_component(nlp):
 
 
 @pytest.mark.parametrize("split, labels, sources", [("train", "speaker_resolution.jsonl", 58),
-                                                     ("dev", "speaker_resolution_dev.jsonl", 52)])
+                                                     ("dev", "speaker_resolution_dev.jsonl", 52),
+                                                     ("dev", "speaker_descriptions_dev.jsonl", 19),
+                                                     ("train", "speaker_descriptions_train.jsonl", 28)])
 def test_eval_speakers_on_labelled_sources(split, labels, sources):
     import json
 
@@ -84,7 +86,9 @@ def test_eval_speakers_on_labelled_sources(split, labels, sources):
                                       str(ROOT / "datasets" / labels), "--json"])
     assert result.exit_code == 0, result.output
     scores = json.loads(result.output)
-    assert scores["sources"] == sources and scores["by_kind"]["surname"]["accuracy"] >= 0.8
+    assert scores["sources"] == sources
+    kind = "description" if "descriptions" in labels else "surname"
+    assert scores["by_kind"][kind]["accuracy"] >= (0.6 if kind == "description" else 0.8)
 
 
 def _speaker_of(text, cue):
