@@ -345,3 +345,15 @@ def test_a_possessor_speaks_for_its_point():
     )
     point = next(a for a in analysis.attributions if "superdelegates" in a.content.text)
     assert analysis.speaker(point.speaker_id).canonical_name == "Bernie Sanders"
+
+
+def test_a_family_keeps_two_people_and_a_nickname_joins_its_person():
+    analysis = presslens.analyze(
+        "Hillary Clinton spoke in Ohio. Bill Clinton joined her later.\n\n"
+        "Trump tweeted that \u201cCrooked Hillary Clinton\u201d had lied.\n\n"
+        "Clinton said the debate was a success. Hillary Clinton added that she would win."
+    )
+    names = {s.canonical_name for s in analysis.speakers}
+    assert {"Hillary Clinton", "Bill Clinton"} <= names and "Crooked Hillary Clinton" not in names
+    said = next(a for a in analysis.attributions if "debate was a success" in a.content.text)
+    assert analysis.speaker(said.speaker_id).canonical_name == "Hillary Clinton"

@@ -47,7 +47,13 @@ class _Cluster:
     @property
     def canonical(self) -> str:
         if self.names:
-            return max(self.names, key=lambda n: (len(n.split()), len(n)))
+            # The full name the article uses most ("Hillary Clinton", not a one-off "Crooked
+            # Hillary Clinton" inside a quotation), then the longest.
+            def preference(name: str) -> tuple:
+                words = len(_without_honorifics(name.split()))
+                return words > 1, self.names.count(name), words, len(name)
+
+            return max(self.names, key=preference)
         # Unnamed: its first description up to a comma ("one City analyst", not the same words
         # with ", who asked not to be named"; "A spokesperson for TriMet", not "the spokesperson").
         described = sorted((m.span.start, m.span.text) for m in self.mentions if m.kind is not MentionKind.pronoun)
@@ -219,7 +225,11 @@ class Registry:
         family = [w for w in self._full_names if w[-1].lower() == key]
         shared = len({w[0].lower() for w in family}) > 1
         if len(words) > 1:
-            return " ".join(words).lower() if shared else key
+            if not shared:
+                return key
+            # "Crooked Hillary Clinton" is "Hillary Clinton": the shortest full name it ends with.
+            endings = [w for w in family if [x.lower() for x in words[-len(w):]] == [x.lower() for x in w]]
+            return " ".join(min(endings, key=len, default=words)).lower()
         if shared:
             return " ".join(family[0]).lower()
         starting = {w[-1].lower() for w in self._full_names if w[0].lower() == key}
