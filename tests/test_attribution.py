@@ -357,3 +357,13 @@ def test_a_family_keeps_two_people_and_a_nickname_joins_its_person():
     assert {"Hillary Clinton", "Bill Clinton"} <= names and "Crooked Hillary Clinton" not in names
     said = next(a for a in analysis.attributions if "debate was a success" in a.content.text)
     assert analysis.speaker(said.speaker_id).canonical_name == "Hillary Clinton"
+
+
+def test_a_programme_told_is_the_medium_and_relative_clauses_are_no_role(nlp):
+    from conftest import FIXTURES
+
+    analysis = presslens.analyze((FIXTURES / "articles" / "data-breach.txt").read_text(encoding="utf-8"))
+    told = next(a for a in analysis.attributions if a.cue and a.cue.text == "told")
+    assert told.medium.kind.value == "interview" and told.medium.name == "the BBC's Today programme"
+    schrems = _speaker_saying(analysis, "Look where that got us")
+    assert schrems.canonical_name == "Max Schrems" and schrems.roles == ["Austrian activist"]

@@ -127,6 +127,9 @@ MEDIUM_NOUNS = {
     "podcast": "broadcast",
     "video": "broadcast",
 }
+# What a speaker tells when talking to the press ("told the BBC's Today programme").
+OUTLET_NOUNS = frozenset(["programme", "program", "show", "newspaper", "paper", "radio", "station", "channel",
+                          "network", "magazine", "podcast", "broadcaster", "outlet", "website", "agency"])
 # Verbs of "Speaking to X" / "Writing for X" clauses naming an interviewer or publication.
 MEDIUM_VERBS = {"speak": "interview", "talk": "interview", "tell": "interview", "write": "writing"}
 

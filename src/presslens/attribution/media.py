@@ -69,8 +69,10 @@ def find_medium(cue: Token, doc_text: str) -> Medium | None:
             if (
                 verb.lemma_ == "tell"
                 and child.dep_ in ("dobj", "dative")
-                and child.pos_ == "PROPN"
-                and child.ent_type_ not in ("PERSON",)
+                and (
+                    (child.pos_ == "PROPN" and child.ent_type_ not in ("PERSON",))
+                    or child.lemma_.lower() in lexicon.OUTLET_NOUNS  # "the BBC's Today programme"
+                )
             ):
                 start, end = child.left_edge.idx, child.idx + len(child)
                 return Medium(

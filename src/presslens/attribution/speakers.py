@@ -10,6 +10,7 @@ looking back first and, for ledes that describe before they name, then forward.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -24,6 +25,7 @@ _ROLE_PREPOSITIONS = {"at", "of", "for", "with", "from"}
 # An indefinite description brings in a new referent ("said one City analyst, who asked not to
 # be named"); only a definite one ("the analyst") can be someone already in the article.
 _INDEFINITE_DETERMINERS = frozenset(["a", "an", "one", "another"])
+_RELATIVE_CLAUSE = re.compile(r"\s(?:who|whose|whom|which|that)\s", re.IGNORECASE)
 _GROUP_MEMBER_LEADS = ("including", "such as", "like", "among them", "and")
 
 
@@ -157,7 +159,9 @@ def _quoted_at(cluster: _Cluster) -> list[int]:
 
 
 def _role_and_affiliation(text: str, names: list[Name]) -> tuple[str | None, str | None]:
-    """Split "millennium fellow at think-tank Atlantic Council" into role and affiliation."""
+    """Split "millennium fellow at think-tank Atlantic Council" into role and affiliation; a
+    relative clause is no part of either ("activist whose lawsuits have ...")."""
+    text = _RELATIVE_CLAUSE.split(text, maxsplit=1)[0]
     words = [
         w
         for w in _words(text.strip(" ,"))
