@@ -104,6 +104,7 @@ def test_seed_predictions(seed_analysis, words, holder, condition, certainty):
     "No sane person would want that.",
     "The best approach may be to wait for his successor.",
     "He would have won the race.",
+    "I would say the cost of doing nothing is far higher.",
 ])
 def test_not_predictions(nlp, sentence):
     assert presslens.analyze(sentence).predictions == []

@@ -19,7 +19,7 @@ and lowered by 0.1 when the holder frames it as opinion ("I think", "I believe",
 Not predictions, by general rules: counterfactual pasts ("would have", "could have"); questions,
 including those ending in a full stop ("So why would he ..."), seen as a modal before its
 subject; past inability ("could not", "before they could"); generic or volitional "would" ("no
-sane person would want", "most people would consider"); identity with an infinitive ("the best
+sane person would want", "most people would consider"); a hedged assertion ("I would say"); identity with an infinitive ("the best
 approach may be to wait"); habits ("periodically will issue"). The
 condition is an "if", "unless", "once", "provided" clause or an "in the event of" / "in case of"
 phrase on the predicted verb; the holder is the speaker of the attribution the prediction sits
@@ -43,6 +43,8 @@ _OPINION_VERBS = {"think", "believe", "suspect", "reckon", "guess", "feel"}
 _CONDITION_MARKS = {"if", "unless", "once", "provided", "providing"}
 _GENERIC_DETERMINERS = {"no", "most", "any", "few", "many", "some", "every", "anyone", "nobody", "everyone"}
 _VOLITION_VERBS = {"want", "like", "prefer", "consider", "describe", "love", "hate", "rather", "care"}
+_HEDGED_ASSERTION_VERBS = {"say", "argue", "suggest", "add", "note", "stress", "think", "imagine", "guess",
+                           "submit", "contend", "point", "agree", "disagree"}
 _HABITUAL = {"periodically", "usually", "often", "always", "sometimes", "typically", "generally", "normally"}
 _TIME_MARKS = {"before", "until", "when", "while", "after", "so"}
 _HORIZON = re.compile(
@@ -90,6 +92,9 @@ def _not_predictive(modal: Token, verb: Token) -> bool:
     if modal.lower_ in {"would", "'d"} and (verb.lemma_ in _VOLITION_VERBS or any(
             t.lower_ in _GENERIC_DETERMINERS for s in subjects for t in s.subtree)):
         return True  # "no sane person would want", "most people would consider"
+    if modal.lower_ in {"would", "'d"} and verb.lemma_ in _HEDGED_ASSERTION_VERBS and any(
+            s.lower_ in {"i", "we"} for s in subjects):
+        return True  # "I would say the cost is higher": an assertion, politely hedged
     if verb.lemma_ == "be" and any(c.dep_ in {"xcomp", "attr", "ccomp"} and any(
             g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in children):
         return True  # identity with an infinitive: "the best approach may be to wait"
