@@ -81,6 +81,13 @@ def _without_honorifics(words: list[str]) -> list[str]:
     return kept or words[-1:]
 
 
+def _hyphenated(token: Token) -> bool:
+    """Part of a hyphenated word ("three-term", "71-year-old")."""
+    doc = token.doc
+    return (token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_) or (
+        token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_)
+
+
 def _full_form(word: str) -> str:
     """"gov" -> "governor", "gop" -> "republican"."""
     return lexicon.TITLE_ABBREVIATIONS.get(word) or lexicon.PARTY_NAMES.get(word) or word
@@ -406,7 +413,9 @@ class Registry:
         ]
         # The description's title words must all be in a role or beside a name: "the expert" is
         # the "national security expert", "the prime minister" is not the "health minister".
-        modifiers = {t.lower_ for t in root.children if t.dep_ in ("compound", "amod") and t.i < root.i}
+        # Hyphenated descriptions of a career ("three-term", "71-year-old") are no title words.
+        modifiers = {t.lower_ for t in root.children
+                     if t.dep_ in ("compound", "amod") and t.i < root.i and t.is_alpha and not _hyphenated(t)}
         modifiers -= lexicon.TIME_MODIFIERS
         same_head = [
             c
@@ -476,7 +485,7 @@ class Registry:
         """Each role of a person, and the words of the phrase just before each mention of them
         ("New Jersey Gov. Chris Christie"; not "agreed with" in "The judge agreed with Ivana
         Trump")."""
-        titles = [role.lower().split() for role in cluster.roles]
+        titles = [[w.strip(".,()") for w in role.lower().split()] for role in cluster.roles]
         for mention in cluster.mentions:
             if mention.kind not in (MentionKind.name, MentionKind.surname):
                 continue
