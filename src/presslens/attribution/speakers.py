@@ -25,6 +25,7 @@ _ROLE_PREPOSITIONS = {"at", "of", "for", "with", "from"}
 # An indefinite description brings in a new referent ("said one City analyst, who asked not to
 # be named"); only a definite one ("the analyst") can be someone already in the article.
 _INDEFINITE_DETERMINERS = frozenset(["a", "an", "one", "another"])
+_DETERMINERS = _INDEFINITE_DETERMINERS | {"the"}
 _RELATIVE_CLAUSE = re.compile(r"\s(?:who|whose|whom|which|that)\s", re.IGNORECASE)
 _GROUP_MEMBER_LEADS = ("including", "such as", "like", "among them", "and")
 
@@ -98,14 +99,47 @@ def _expanded(words) -> set[str]:
     return set(words) | {_full_form(w) for w in words}
 
 
-def _parties(words: set[str]) -> set[str]:
-    """The parties named among title words ("GOP" and "R-Ky." are Republican)."""
-    return {_full_form(w) for w in words} & lexicon.PARTIES
+def _holds_title(words: set[str], head: str, modifiers: set[str]) -> bool:
+    """Whether title words (a role, or the words before a name, with their full forms) hold the
+    description's head noun, all its other title words, and no rank it lacks ("vice", "former":
+    the vice president is not the president)."""
+    return head in words and modifiers <= words and not (words & lexicon.RANK_WORDS) - modifiers
+
+
+def _titled_otherwise(titles: list[set[str]], head: str, modifiers: set[str]) -> bool:
+    """Known by another office than the description's ("Rep." for "the president"), or by the
+    same office of another kind ("health minister" for "the prime minister": each has a word the
+    other lacks). A description that is no office ("the nominee") fits anyone."""
+    with_head = [words for words in titles if head in words]
+    if with_head:
+        return all(words - modifiers - {head} - lexicon.PARTIES - lexicon.RANK_WORDS and modifiers - words - lexicon.PARTIES
+                   for words in with_head)
+    return head in lexicon.OFFICE_NOUNS and any(words & lexicon.OFFICE_NOUNS for words in titles)
+
+
+def _of_other_party(titles: list[set[str]], modifiers: set[str]) -> bool:
+    """The description names a party ("the GOP nominee") and the person's titles another."""
+    wanted = modifiers & lexicon.PARTIES
+    known = set().union(*titles) & lexicon.PARTIES
+    return bool(wanted and known) and not wanted & known
 
 
 def _without_article(name: str) -> str:
     """"the Institute for Fiscal Studies" as the role splitter sees it, articles dropped."""
     return name[4:] if name.lower().startswith("the ") else name
+
+
+def _lede_end(text: str) -> int:
+    """Where the lede ends: at the third paragraph that holds a sentence (a headline has no full
+    stop), so the lede is the first two."""
+    seen, offset = 0, 0
+    for paragraph in text.split("\n"):
+        if paragraph.rstrip().endswith((".", "\u201d", '"', "'", "\u2019")):
+            seen += 1
+            if seen == 3:
+                return offset
+        offset += len(paragraph) + 1
+    return len(text) + 1
 
 
 def _surname_evidence(doc: Doc) -> set[str]:
@@ -172,7 +206,7 @@ def _role_and_affiliation(text: str, names: list[Name]) -> tuple[str | None, str
     words = [
         w
         for w in _words(text.strip(" ,"))
-        if w.lower() not in _INDEFINITE_DETERMINERS | {"the"} and w.lower() not in lexicon.HONORIFICS
+        if w.lower() not in _DETERMINERS and w.lower() not in lexicon.HONORIFICS
     ]
     if not words:
         return None, None
@@ -213,6 +247,7 @@ class Registry:
         # reign") is talked about, not the one a following "he said" refers to.
         self.contents = list(contents)
         self._lower_case_words = {t.text for t in doc if t.text.islower()}
+        self._lede_end = _lede_end(text)
         self._name_words = {word for name in names for word in _words(name.text)}
 
     def _is_misread_name(self, root: Token) -> bool:
@@ -416,7 +451,7 @@ class Registry:
         # Hyphenated descriptions of a career ("three-term", "71-year-old") are no title words.
         modifiers = {t.lower_ for t in root.children
                      if t.dep_ in ("compound", "amod") and t.i < root.i and t.is_alpha and not _hyphenated(t)}
-        modifiers -= lexicon.TIME_MODIFIERS
+        modifiers = {_full_form(w) for w in modifiers - lexicon.TIME_MODIFIERS}
         same_head = [
             c
             for c in self.clusters
@@ -460,26 +495,20 @@ class Registry:
         subject, as for a pronoun, unless known by another office or party ("the president" is
         not "Rep. Adam Schiff", "the GOP nominee" not "Democrat Hillary Clinton"), preferring
         those who share a title word."""
-        titled = [c for c in candidates if self._is_titled(c, head, modifiers)]
+        titles = {id(c): [_expanded(words) for words in self._title_words(c)] for c in candidates}
+        titled = [c for c in candidates if any(_holds_title(words, head, modifiers) for words in titles[id(c)])]
         if titled:
             return self._nearest(titled, start)
         if same_head:
             return same_head[0]
         fitting = [c for c in candidates if c.kind is SpeakerKind.person
-                   and not self._titled_otherwise(c, head, modifiers) and not self._of_other_party(c, modifiers)]
-        sharing = [c for c in fitting if self._shares_title_word(c, modifiers)] or fitting
+                   and not _titled_otherwise(titles[id(c)], head, modifiers)
+                   and not _of_other_party(titles[id(c)], modifiers)]
+        sharing = [c for c in fitting if any(modifiers & words for words in titles[id(c)])] or fitting
         chosen = _latest_before(sharing, start, self._salient_at)
         if chosen is None and self._in_lede(start):  # a lede describes before it names
             chosen = self._named_later(sharing, start)
         return chosen
-
-    @staticmethod
-    def _titles(words: list[str], head: str, modifiers: set[str]) -> bool:
-        """Whether title words (a role, or the words before a name) hold the description's head
-        noun, abbreviated or not, all its other title words, and no rank it lacks ("vice",
-        "former": the vice president is not the president)."""
-        expanded, wanted = _expanded(words), {_full_form(w) for w in modifiers}
-        return head in expanded and wanted <= expanded and not (expanded & lexicon.RANK_WORDS) - wanted
 
     def _title_words(self, cluster: _Cluster) -> list[list[str]]:
         """Each role of a person, and the words of the phrase just before each mention of them
@@ -494,30 +523,6 @@ class Registry:
                 words = self._title_before(span.root, span.start).split()
                 titles.append([w.strip(".,()").lower() for w in words])
         return titles
-
-    def _is_titled(self, cluster: _Cluster, head: str, modifiers: set[str]) -> bool:
-        return any(self._titles(words, head, modifiers) for words in self._title_words(cluster))
-
-    def _titled_otherwise(self, cluster: _Cluster, head: str, modifiers: set[str]) -> bool:
-        """Known by another office than the description's ("Rep." for "the president"), or by
-        the same office of another kind ("health minister" for "the prime minister": each has a
-        word the other lacks). A description that is no office ("the nominee") fits anyone."""
-        titles = [_expanded(words) for words in self._title_words(cluster)]
-        with_head = [words for words in titles if head in words]
-        if with_head:
-            wanted = {_full_form(w) for w in modifiers}
-            return all(words - wanted - {head} - lexicon.PARTIES - lexicon.RANK_WORDS and wanted - words - lexicon.PARTIES
-                       for words in with_head)
-        return head in lexicon.OFFICE_NOUNS and any(words & lexicon.OFFICE_NOUNS for words in titles)
-
-    def _of_other_party(self, cluster: _Cluster, modifiers: set[str]) -> bool:
-        wanted = _parties(modifiers)
-        known = _parties({w for words in self._title_words(cluster) for w in words})
-        return bool(wanted and known) and not wanted & known
-
-    def _shares_title_word(self, cluster: _Cluster, modifiers: set[str]) -> bool:
-        wanted = {_full_form(w) for w in modifiers}
-        return any(wanted & _expanded(words) for words in self._title_words(cluster))
 
     def _salient_at(self, cluster: _Cluster) -> list[int]:
         """Where a person was last in focus: quoted, or named as a sentence subject outside
@@ -540,17 +545,7 @@ class Registry:
         return min(after, key=lambda pair: pair[0])[1] if after else None
 
     def _in_lede(self, position: int) -> bool:
-        """Within the first two paragraphs that hold a sentence (a headline has no full stop)."""
-        seen = 0
-        offset = 0
-        for paragraph in self.text.split("\n"):
-            end = offset + len(paragraph)
-            if paragraph.rstrip().endswith((".", "\u201d", '"', "'", "\u2019")):
-                seen += 1
-            if position < end:
-                return seen <= 2
-            offset = end + 1
-        return False
+        return position < self._lede_end
 
     def _possessor(self, token: Token) -> _Cluster:
         """Whose point, plan or statement it is: a name ("Sanders's"), else a pronoun ("her")."""
@@ -577,9 +572,7 @@ class Registry:
         # The nearest earlier speaker, or person named as a sentence subject outside reported
         # content ("Former governor Ed Rendell was even more resolute. '...,' he said."), whichever
         # comes later: subjects are what a following pronoun most often continues.
-        cluster = _latest_before(
-            compatible, start, lambda c: [*c.quoted_at, *self._mentions_outside_contents(c)]
-        )
+        cluster = _latest_before(compatible, start, self._salient_at)
         if cluster is None:  # the parse found no subject: the nearest compatible name before it
             named = [c for c in compatible if c.names]
             cluster = _latest_before(named, start, self._names_outside_contents)
@@ -612,16 +605,18 @@ class Registry:
                 return found
         return None
 
+    def _outside_contents(self, position: int) -> bool:
+        return not any(s <= position < e for s, e in self.contents)
+
     def _mentions_outside_contents(self, cluster: _Cluster) -> list[int]:
         return [m.span.start for m in cluster.mentions
                 if m.kind is not MentionKind.pronoun and self._is_subject(m.span.start, m.span.end)
-                and not any(s <= m.span.start < e for s, e in self.contents)]
+                and self._outside_contents(m.span.start)]
 
     def _names_outside_contents(self, cluster: _Cluster) -> list[int]:
         """Name mentions outside reported content, in any role in their sentence."""
         return [m.span.start for m in cluster.mentions
-                if m.kind in (MentionKind.name, MentionKind.surname)
-                and not any(s <= m.span.start < e for s, e in self.contents)]
+                if m.kind in (MentionKind.name, MentionKind.surname) and self._outside_contents(m.span.start)]
 
     def _is_subject(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")

@@ -19,8 +19,9 @@ and lowered by 0.1 when the holder frames it as opinion ("I think", "I believe",
 Not predictions, by general rules: counterfactual pasts ("would have", "could have"); questions,
 including those ending in a full stop ("So why would he ..."), seen as a modal before its
 subject; past inability ("could not", "before they could"); generic or volitional "would" ("no
-sane person would want", "most people would consider"); a hedged assertion ("I would say"); identity with an infinitive ("the best
-approach may be to wait"); habits ("periodically will issue"). The
+sane person would want", "most people would consider"); a hedged assertion ("I would say");
+identity with an infinitive ("the best approach may be to wait"); habits ("periodically will
+issue"). The
 condition is an "if", "unless", "once", "provided" clause or an "in the event of" / "in case of"
 phrase on the predicted verb; the holder is the speaker of the attribution the prediction sits
 in, else the article itself.
