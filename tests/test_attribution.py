@@ -367,3 +367,22 @@ def test_a_programme_told_is_the_medium_and_relative_clauses_are_no_role(nlp):
     assert told.medium.kind.value == "interview" and told.medium.name == "the BBC's Today programme"
     schrems = _speaker_saying(analysis, "Look where that got us")
     assert schrems.canonical_name == "Max Schrems" and schrems.roles == ["Austrian activist"]
+
+
+def test_a_relative_clause_in_a_source_keeps_its_own_content_and_person():
+    analysis = presslens.analyze(
+        "Keith Vaz, chairman of the Home Affairs Select Committee, who had called for the bloggers "
+        'to be banned from the UK, said: "I welcome the ban on both men."'
+    )
+    called = next(a for a in analysis.attributions if a.cue.text.endswith("called for"))
+    assert called.content.text == "the bloggers to be banned from the UK"
+    assert analysis.speaker(called.speaker_id).canonical_name == "Keith Vaz"
+    said = next(a for a in analysis.attributions if a.cue.text.startswith("said"))
+    assert said.content.text == '"I welcome the ban on both men."'
+
+
+def test_a_capitalised_verb_inside_a_name_is_no_cue():
+    analysis = presslens.analyze(
+        "Anti-fascism campaigners Hope Not Hate had campaigned for the pair to be kept out of the UK."
+    )
+    assert all(a.cue is None or a.cue.text != "Hope" for a in analysis.attributions)

@@ -38,3 +38,22 @@ def test_unclosed_quote_runs_to_paragraph_end():
     (quote,) = find_quotes(text)
     assert not quote.closed
     assert text[quote.start : quote.end] == "\u201cno end here"
+
+
+def test_quote_laid_out_one_sentence_per_line_runs_to_its_closing_mark():
+    text = 'Vaz said: "I welcome the ban.\nThis is right.\nHate has no stage here."\nNext line.'
+    (quote,) = find_quotes(text)
+    assert quote.closed and text[quote.start : quote.end].endswith('no stage here."')
+
+
+def test_unclosed_line_followed_by_a_new_quotation_stays_unclosed():
+    text = 'He said "no end here\nThen she said "yes" and left.'
+    quotes = find_quotes(text)
+    assert [text[q.start : q.end] for q in quotes] == ['"no end here', '"yes"']
+    assert not quotes[0].closed
+
+
+def test_sentence_per_line_quote_continues_into_a_paragraph_opened_with_a_mark():
+    text = '"First line.\nSecond line.\n\n"Next paragraph."\nAfter.'
+    (quote,) = find_quotes(text)
+    assert text[quote.start : quote.end].endswith('Next paragraph."')

@@ -38,6 +38,10 @@ def content_tokens(token: Token, light_noun: Token | None) -> list[Token]:
     for child in children:
         if child.dep_ in _CLAUSAL_CONTENT:
             return subtree(child)
+    for child in children:
+        # "called for the bloggers to be banned": the parse hangs the clause on its "for"
+        if child.dep_ == "advcl" and child.left_edge.i == token.i + 1 and child.left_edge.lower_ == "for":
+            return trim(list(token.doc[token.i + 2 : child.right_edge.i + 1]))
     if light_noun is not None:
         for prep in light_noun.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "on", "about"):
@@ -85,7 +89,10 @@ def adjacent_quote(token: Token, quotes: list[Quote], text: str) -> Quote | None
     sentence = token.sent
     after = sentence.end_char
     introduces = sentence.text.rstrip().endswith(":")
+    governors = [a.idx for a in token.ancestors]
     for quote in quotes:
+        if any(token.idx < g < quote.start for g in governors):
+            continue  # "Vaz, who had called for a ban, said: “...”": the quotation is what he said
         gap_after = text[after:quote.start] if quote.start >= after else None
         if gap_after is not None and "\n" in gap_after and not (introduces or gap_after.strip() == ":"):
             gap_after = None  # a new paragraph's quotation is another report unless a colon leads in

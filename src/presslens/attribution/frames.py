@@ -83,6 +83,16 @@ def _is_medium_clause(token: Token) -> bool:
     )
 
 
+def _inside_name(token: Token) -> bool:
+    """A capitalised word inside a named entity and not opening its sentence is part of a name
+    ("campaigners Hope Not Hate"), whatever its part of speech; in a headline set in title case
+    every word is capitalised ("Trump Says ...")."""
+    if not (token.ent_type_ and token.text[:1].isupper() and not token.is_sent_start):
+        return False
+    words = [t for t in token.sent if t.is_alpha]
+    return sum(t.text[:1].isupper() for t in words) * 2 < len(words)
+
+
 def _is_reporting(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ not in ("VERB", "AUX") or token.tag_ == "MD":
@@ -273,7 +283,9 @@ def frame_at(token: Token, quotes: list[Quote], text: str) -> Frame | None:
     source = antecedent = None
     if root is not None and root.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
         # "Mr. Kamin, who emphasized that ...": the source is "who", the speaker Mr. Kamin
-        source, root = char_range([root]), token.head
+        pronoun, source, root = root, char_range([root]), token.head
+        while pronoun.lower_ == "who" and root.dep_ == "pobj" and root.head.dep_ == "prep" and root.ent_type_ != "PERSON":
+            root = root.head.head  # "Vaz, chairman of the committee, who ...": a person, not the committee
         while root.dep_ == "appos":  # "Robert Kamin, a tax lawyer, who ...": the lawyer is Kamin
             root = root.head
         clause = range(token.left_edge.i, token.right_edge.i + 1)
@@ -337,16 +349,20 @@ def rival_content(doc: Doc, text: str, frame: Frame, learnt: TokenRange | None) 
     """The role model's content as a rival to the rules' for the content choice (in training and
     at run time alike): None where it agrees with the rules, leaves the cue's paragraph, or takes
     in a word that governs the cue which the rules' content leaves out ("The expert suggested
-    that ... – but ..., he added that ...": what he added cannot hold "suggested")."""
+    that ... – but ..., he added that ...": what he added cannot hold "suggested"), or lies beyond
+    such a word."""
     if learnt is None:
         return None
     chars = char_range(learnt_content(doc, learnt))
     reach = min(chars[0], frame.cue[0]), max(chars[1], frame.cue[1])
     if chars == frame.content or "\n" in text[reach[0] : reach[1]]:
         return None
-    if any(chars[0] <= a.idx < chars[1] and not frame.content[0] <= a.idx < frame.content[1]
-           for a in frame.cue_head.ancestors):
-        return None
+    cue_start, cue_end = frame.cue
+    for governor in frame.cue_head.ancestors:
+        if chars[0] <= governor.idx < chars[1] and not frame.content[0] <= governor.idx < frame.content[1]:
+            return None
+        if chars[1] <= governor.idx < cue_start or cue_end <= governor.idx < chars[0]:
+            return None  # the governor's own report ("Vaz, who had called for ..., said: “...”")
     return chars
 
 
@@ -366,6 +382,7 @@ def find_frames(doc: Doc, text: str, quotes: list[Quote], model: CueModel) -> li
     def free(cue: tuple[int, int], head: Token) -> bool:
         return not (
             _in_quote(head, top)
+            or _inside_name(head)
             or _is_medium_clause(head)
             or any(f.cue[0] < cue[1] and cue[0] < f.cue[1] for f in frames)
         )

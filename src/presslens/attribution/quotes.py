@@ -4,7 +4,9 @@ Curly (“ ” ‘ ’), straight (" '), and guillemet (« » ‹ ›) marks are
 marks and the right single quote are ambiguous (apostrophes, inch marks), so whether one opens or
 closes is decided from the characters around it. A double quote left open at the end of a
 paragraph continues when the next paragraph opens with a quote mark (the newspaper convention
-for long quotes); otherwise it runs to the end of its paragraph and is flagged as unclosed.
+for long quotes), or when the next double mark before a blank line closes it (texts laid out one
+sentence per line, or a continuation paragraph whose opening mark was left out); otherwise it
+runs to the end of its paragraph and is flagged as unclosed.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ _DOUBLE_CLOSE = "\u201d\u00bb"
 _SINGLE_OPEN = "\u2018\u2039"
 _SINGLE_CLOSE = "\u2019\u203a"
 _OPENING_CONTEXT = " \n([{\u2014\u2013-/:;\u201c\u2018\u00ab\"'"
+_CONTINUATION_REACH = 1500
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,27 @@ def _can_close(text: str, i: int) -> bool:
     return not before.isspace() and not after.isalnum()
 
 
+def _continues_after(text: str, i: int) -> bool:
+    """Whether a double quote open at the line break ``i`` goes on: the next paragraph opens with
+    a double mark, or the first double mark on the following lines of the same paragraph closes
+    it (within ``_CONTINUATION_REACH`` characters)."""
+    limit = min(len(text), i + _CONTINUATION_REACH)
+    j = i + 1
+    while j < limit:
+        char = text[j]
+        if char == "\n" and text[j - 1] == "\n":
+            rest = text[j:limit].lstrip()
+            return rest[:1] in (_DOUBLE_OPEN + '"') and rest != ""
+        if char in _DOUBLE_OPEN:
+            return False
+        if char in _DOUBLE_CLOSE:
+            return True
+        if char == '"':
+            return _can_close(text, j) and not _can_open(text, j)
+        j += 1
+    return False
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Return all quotes, outermost first within each position, sorted by start offset."""
     quotes: list[Quote] = []
@@ -76,6 +100,9 @@ def find_quotes(text: str) -> list[Quote]:
                 stack.pop()
             if stack and continues:
                 i = j + 1  # the next paragraph's opening mark only continues the quote
+                continue
+            if stack and _continues_after(text, i):
+                i += 1
                 continue
             if stack:
                 close(0, i, closed=False)
