@@ -386,3 +386,25 @@ def test_a_capitalised_verb_inside_a_name_is_no_cue():
         "Anti-fascism campaigners Hope Not Hate had campaigned for the pair to be kept out of the UK."
     )
     assert all(a.cue is None or a.cue.text != "Hope" for a in analysis.attributions)
+
+
+def test_sources_that_belong_to_a_person_are_not_that_person():
+    analysis = presslens.analyze(
+        "Senator Al Franken denied the claims on Thursday. One of the women says Franken grabbed her. "
+        "Garcia Zarate's defense attorneys argued that the shooting was an accident."
+    )
+    names = {a.cue.text: analysis.speaker(a.speaker_id) for a in analysis.attributions}
+    assert names["says"].canonical_name == "One of the women" and names["says"].kind.value == "person"
+    assert names["argued"].canonical_name == "Garcia Zarate's defense attorneys"
+    assert names["argued"].kind.value == "group"
+
+
+def test_a_name_modifying_a_company_noun_is_an_organisation_and_objects_are_no_medium():
+    analysis = presslens.analyze(
+        "The Gannett newspaper chain filed a motion, arguing the move was needed. "
+        "A judge ordered the release of the detainee. The judge cited that letter in her ruling."
+    )
+    gannett = next(s for s in analysis.speakers if "Gannett" in s.canonical_name)
+    assert gannett.kind.value == "organisation"
+    ordered = next(a for a in analysis.attributions if a.cue.text == "ordered")
+    assert ordered.medium is None

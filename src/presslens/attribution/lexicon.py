@@ -77,8 +77,11 @@ GENERIC_DETERMINERS = frozenset(["some", "many", "several", "few", "most", "othe
 
 # Heads of descriptions that refer to places or organisations rather than people.
 ORGANISATION_NOUNS = frozenset(
-    ["country", "nation", "state", "government", "ministry", "department", "administration", "company", "firm", "group", "agency", "party", "council", "committee", "court", "union", "organisation", "organization", "institute", "newspaper", "paper", "outlet", "network", "channel", "kremlin", "campaign", "bank", "regime", "authority", "authorities", "army", "military", "police", "board"]
+    ["country", "nation", "state", "government", "ministry", "department", "administration", "company", "firm", "group", "agency", "party", "council", "committee", "court", "union", "organisation", "organization", "institute", "newspaper", "paper", "outlet", "network", "channel", "kremlin", "campaign", "bank", "regime", "authority", "authorities", "army", "military", "police", "board", "chain", "publisher", "broadcaster", "airline", "retailer", "charity", "foundation", "university", "hospital", "club", "league", "association", "corporation", "watchdog", "regulator", "think-tank", "thinktank", "manufacturer", "insurer", "lender", "carrier", "operator", "provider", "giant"]
 )
+# Businesses a name can modify ("the Gannett newspaper chain"); not "campaign" or
+# "administration", which a person's name modifies too ("the Trump campaign").
+COMPANY_NOUNS = frozenset(["company", "firm", "chain", "newspaper", "paper", "publisher", "network", "channel", "broadcaster", "bank", "airline", "retailer", "corporation", "conglomerate", "manufacturer", "insurer", "lender", "carrier", "operator", "provider", "outlet", "agency", "group"])
 COLLECTIVE_NOUNS = frozenset(["group", "team", "delegation", "coalition", "panel", "crowd", "band"])
 
 HONORIFICS = frozenset(
@@ -127,6 +130,12 @@ MEDIUM_NOUNS = {
     "podcast": "broadcast",
     "video": "broadcast",
 }
+# Verbs whose object is the medium they make ("wrote a letter", "issued a statement", "gave an
+# interview"); other verbs' objects are what is reported ("cited that letter", "ordered the release").
+MEDIUM_MAKING_VERBS = frozenset(
+    ["write", "pen", "issue", "release", "send", "post", "publish", "give", "make", "deliver", "sign",
+     "tweet", "share", "put", "record", "film", "broadcast", "air", "upload", "draft", "submit"]
+)
 # What a speaker tells when talking to the press ("told the BBC's Today programme").
 OUTLET_NOUNS = frozenset(["programme", "program", "show", "newspaper", "paper", "radio", "station", "channel",
                           "network", "magazine", "podcast", "broadcaster", "outlet", "website", "agency"])

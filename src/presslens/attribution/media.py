@@ -58,7 +58,8 @@ def find_medium(cue: Token, doc_text: str) -> Medium | None:
     chain = [cue] + [a for a in cue.ancestors][:3]
     for verb in chain:
         for child in verb.children:
-            if child.dep_ in ("dobj", "dative", "npadvmod") or (
+            made = child.dep_ in ("dobj", "dative") and verb.lemma_.lower() in lexicon.MEDIUM_MAKING_VERBS
+            if made or child.dep_ == "npadvmod" or (
                 child.dep_ == "prep" and child.lower_ in ("in", "on", "via", "through")
             ):
                 targets = [child] if child.dep_ != "prep" else list(child.children)

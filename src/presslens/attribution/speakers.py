@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from presslens.attribution import lexicon
 from presslens.model import Mention, MentionKind, Span, Speaker, SpeakerKind
@@ -150,6 +151,17 @@ def _surname_evidence(doc: Doc) -> set[str]:
     return surnames
 
 
+def _names_a_company(ent: SpacySpan) -> bool:
+    """"the Gannett newspaper chain", "the Acme company": a name modifying a company noun names
+    that company, whatever label the NER gave it."""
+    token = ent.root
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+        if token.lemma_.lower() in lexicon.COMPANY_NOUNS:
+            return True
+    return False
+
+
 def find_names(doc: Doc, media_names: set[str]) -> list[Name]:
     """Entities as people and organisations, with spaCy's typical boundary mistakes corrected."""
     surnames = _surname_evidence(doc)
@@ -169,7 +181,7 @@ def find_names(doc: Doc, media_names: set[str]) -> list[Name]:
             names.append(Name(split, split + len(person), person, SpeakerKind.person))
             continue
         preceded = ent.start > 0 and doc[ent.start - 1].lower_ in lexicon.HONORIFICS
-        if text in media_names:
+        if text in media_names or _names_a_company(ent):
             kind = SpeakerKind.organisation
         elif ent.label_ in _PERSON_LABELS or preceded or words[-1] in surnames:
             kind = SpeakerKind.person
@@ -335,8 +347,11 @@ class Registry:
         # Names inside a relative clause of a named source ("Christie, who has campaigned for
         # Donald Trump, ...") are about someone else; in "a speech Mrs. Clinton delivered" the
         # clause names the speaker.
+        # A name that owns or complements a described source is not the source: "Garcia
+        # Zarate's defense attorneys", "a spokesman for Clinton" speak for that person.
         clauses = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in root.children
-                   if c.dep_ in ("relcl", "acl") and root.pos_ == "PROPN"]
+                   if (c.dep_ in ("relcl", "acl") and root.pos_ == "PROPN")
+                   or (root.pos_ == "NOUN" and (c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "for")))]
         inside = [n for n in self.names if n.start >= start and n.end <= end
                   and not any(a <= n.start < b for a, b in clauses)]
         covering = [n for n in inside if n.start <= root.idx < n.end]
@@ -378,11 +393,20 @@ class Registry:
         lower = root.lower_
         if lower in lexicon.PRONOUNS:
             return None, "pronoun"
+        if (lower in ("one", "each", "either", "neither") or root.pos_ == "NUM") and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in root.children
+        ):  # "One of the women says": someone not named before
+            kind = SpeakerKind.person if lower != "each" and lower in _INDEFINITE_DETERMINERS else SpeakerKind.group
+            return self._new_cluster(kind, start, end, MentionKind.description), "description"
         if self._is_misread_name(root):
             return self._named_source(start, end), "name"
         dets = {c.lower_ for c in root.children if c.dep_ in ("det", "amod", "nummod")}
+        # A bare plural is generic ("Critics say") unless someone's ("Garcia Zarate's defense
+        # attorneys") or tied to someone ("lawyers for both Donald and Ivana Trump").
+        tied = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with"))
+                   for c in root.children)
         if lower in lexicon.GENERIC_DETERMINERS or dets & lexicon.GENERIC_DETERMINERS or (
-            root.tag_ == "NNS" and not dets and root.pos_ == "NOUN"
+            root.tag_ == "NNS" and not dets and root.pos_ == "NOUN" and not tied
         ):
             return self._new_cluster(SpeakerKind.generic, start, end, MentionKind.generic), "generic"
         if root.lemma_ in lexicon.COLLECTIVE_NOUNS or root.tag_ == "NNS":
