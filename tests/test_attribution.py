@@ -408,3 +408,25 @@ def test_a_name_modifying_a_company_noun_is_an_organisation_and_objects_are_no_m
     assert gannett.kind.value == "organisation"
     ordered = next(a for a in analysis.attributions if a.cue.text == "ordered")
     assert ordered.medium is None
+
+
+def test_a_body_named_after_a_person_speaks_for_itself():
+    analysis = presslens.analyze(
+        "Jim Acosta returned to work. The Trump administration sent a letter informing him that "
+        "his badge was restored. Aides to Mr. Trump say that the president does not mind questions."
+    )
+    speakers = {a.cue.text: analysis.speaker(a.speaker_id) for a in analysis.attributions}
+    assert speakers["informing"].canonical_name == "Trump administration"
+    assert speakers["informing"].kind.value == "organisation"
+    assert speakers["say"].canonical_name == "Aides to Mr. Trump" and speakers["say"].kind.value == "group"
+
+
+def test_documents_and_facts_are_things_and_a_reporter_is_not_the_one_reported_on():
+    analysis = presslens.analyze(
+        "Tucker Carlson aired the video on Monday. The next photo shows where the victim was found. "
+        "According to Carlson, the owner of the tape maintains that investigators never asked for it."
+    )
+    speakers = {a.cue.text: analysis.speaker(a.speaker_id) for a in analysis.attributions}
+    assert speakers["shows"].kind.value == "thing"
+    assert speakers["maintains"].canonical_name == "the owner of the tape"
+    assert speakers["According to"].canonical_name == "Tucker Carlson"

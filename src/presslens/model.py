@@ -11,7 +11,7 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1.0"
+SCHEMA_VERSION = "1.2.0"
 
 
 class Span(BaseModel):
@@ -48,6 +48,7 @@ class SpeakerKind(str, Enum):
     organisation = "organisation"
     group = "group"
     generic = "generic"
+    thing = "thing"  # a report, a photo, a fact: a source that is no one ("The data show ...")
 
 
 class MentionKind(str, Enum):

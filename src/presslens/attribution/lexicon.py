@@ -82,6 +82,28 @@ ORGANISATION_NOUNS = frozenset(
 # Businesses a name can modify ("the Gannett newspaper chain"); not "campaign" or
 # "administration", which a person's name modifies too ("the Trump campaign").
 COMPANY_NOUNS = frozenset(["company", "firm", "chain", "newspaper", "paper", "publisher", "network", "channel", "broadcaster", "bank", "airline", "retailer", "corporation", "conglomerate", "manufacturer", "insurer", "lender", "carrier", "operator", "provider", "outlet", "agency", "group"])
+# Sources that are no one: documents, records, images and findings ("the report says", "flight
+# records reveal", "the next photo shows").
+THING_NOUNS = frozenset(["report", "study", "survey", "poll", "data", "analysis", "review", "document", "record",
+                         "photo", "photograph", "picture", "image", "video", "footage", "tape", "recording", "map",
+                         "chart", "graph", "table", "figure", "number", "statistic", "evidence", "research",
+                         "finding", "result", "estimate", "projection", "model", "bill", "law", "legislation",
+                         "measure", "rule", "regulation", "guidance", "guideline", "indictment", "affidavit",
+                         "transcript", "complaint", "lawsuit", "ruling", "order", "filing", "book", "article",
+                         "story", "editorial", "headline", "ad", "advertisement", "poster", "sign", "note",
+                         "message", "email", "page", "site", "website", "post", "tweet", "letter", "statement",
+                         "release", "announcement", "notice", "warning", "memo", "paper", "version", "copy",
+                         "text", "draft", "list", "index", "test", "experiment", "trial", "audit", "inquiry",
+                         "investigation", "probe", "fact", "idea", "notion", "theory", "argument", "claim"])
+# Endings of abstract nouns, which name no one ("the departure", "the assessment", "its capacity").
+THING_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ure", "ance", "ence", "ism")
+# People and bodies with those endings.
+NOT_THINGS = frozenset(["witness", "celebrity", "personality", "majority", "minority", "community", "opposition",
+                        "population", "generation", "congregation", "federation", "commission", "institution",
+                        "convention", "nation", "administration", "organisation", "organization", "association",
+                        "corporation", "foundation", "coalition", "delegation", "legislature", "audience",
+                        "conference", "presidency", "entity", "authority", "university", "charity", "government",
+                        "parliament", "department", "management", "movement", "enforcement", "establishment"])
 COLLECTIVE_NOUNS = frozenset(["group", "team", "delegation", "coalition", "panel", "crowd", "band"])
 
 HONORIFICS = frozenset(

@@ -151,6 +151,14 @@ def _surname_evidence(doc: Doc) -> set[str]:
     return surnames
 
 
+def _is_thing(root: Token) -> bool:
+    """A source head that names no one: a document, a record, an abstract noun."""
+    lemma = root.lemma_.lower()
+    if root.pos_ != "NOUN" or lemma in lexicon.NOT_THINGS or lemma in lexicon.ORGANISATION_NOUNS:
+        return False
+    return lemma in lexicon.THING_NOUNS or lemma.endswith(lexicon.THING_ENDINGS)
+
+
 def _names_a_company(ent: SpacySpan) -> bool:
     """"the Gannett newspaper chain", "the Acme company": a name modifying a company noun names
     that company, whatever label the NER gave it."""
@@ -247,7 +255,8 @@ def _role_and_affiliation(text: str, names: list[Name]) -> tuple[str | None, str
 class Registry:
     """Builds speakers from attribution sources and named entities, in text order."""
 
-    def __init__(self, doc: Doc, text: str, names: list[Name], contents: list[tuple[int, int]] = ()):
+    def __init__(self, doc: Doc, text: str, names: list[Name],
+                 reports: list[tuple[tuple[int, int] | None, tuple[int, int]]] = ()):
         self.doc = doc
         self.text = text  # the doc's, passed in: Doc.text joins every token at each access
         self.names = names
@@ -257,7 +266,8 @@ class Registry:
         self._by_key: dict[str, _Cluster] = {}
         # What people are reported to have said: a name mentioned in there ("the end of Putin's
         # reign") is talked about, not the one a following "he said" refers to.
-        self.contents = list(contents)
+        self.reports = list(reports)  # (the words naming each speaker, what they said)
+        self.contents = [content for _, content in self.reports]
         self._lower_case_words = {t.text for t in doc if t.text.islower()}
         self._lede_end = _lede_end(text)
         self._name_words = {word for name in names for word in _words(name.text)}
@@ -351,7 +361,7 @@ class Registry:
         # Zarate's defense attorneys", "a spokesman for Clinton" speak for that person.
         clauses = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in root.children
                    if (c.dep_ in ("relcl", "acl") and root.pos_ == "PROPN")
-                   or (root.pos_ == "NOUN" and (c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "for")))]
+                   or (root.pos_ == "NOUN" and (c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("for", "to"))))]
         inside = [n for n in self.names if n.start >= start and n.end <= end
                   and not any(a <= n.start < b for a, b in clauses)]
         covering = [n for n in inside if n.start <= root.idx < n.end]
@@ -382,6 +392,15 @@ class Registry:
 
     def add_source(self, start: int, end: int, root: Token) -> tuple[_Cluster | None, str]:
         """Register one attribution source; return its cluster (None until resolved) and kind."""
+        named = [c for c in root.children if c.dep_ == "compound" and c.ent_type_ and c.i < root.i]
+        if named and root.pos_ == "NOUN" and root.lemma_.lower() in lexicon.ORGANISATION_NOUNS:
+            # "The Trump administration", "the Clinton campaign": the body, not the person
+            first = min(named, key=lambda t: t.i).left_edge
+            phrase = (first.idx, root.idx + len(root))
+            cluster = self._cluster_for_name(Name(*phrase, self.text[slice(*phrase)], SpeakerKind.organisation))
+            self._add_mention(cluster, start, end, MentionKind.name)
+            cluster.quoted_at.append(start)
+            return cluster, "name"
         name = self._name_in(start, end, root)
         if name is not None:
             cluster = self._cluster_for_name(name)
@@ -400,10 +419,12 @@ class Registry:
             return self._new_cluster(kind, start, end, MentionKind.description), "description"
         if self._is_misread_name(root):
             return self._named_source(start, end), "name"
+        if _is_thing(root) and not any(c.dep_ == "poss" for c in root.children):
+            return self._new_cluster(SpeakerKind.thing, start, end, MentionKind.description), "thing"
         dets = {c.lower_ for c in root.children if c.dep_ in ("det", "amod", "nummod")}
         # A bare plural is generic ("Critics say") unless someone's ("Garcia Zarate's defense
         # attorneys") or tied to someone ("lawyers for both Donald and Ivana Trump").
-        tied = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with"))
+        tied = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("for", "to", "of", "at", "with"))
                    for c in root.children)
         if lower in lexicon.GENERIC_DETERMINERS or dets & lexicon.GENERIC_DETERMINERS or (
             root.tag_ == "NNS" and not dets and root.pos_ == "NOUN" and not tied
@@ -463,12 +484,20 @@ class Registry:
         possessor = next((c for c in root.children if c.dep_ == "poss"), None)
         if possessor is not None and head in lexicon.SAID_THINGS:
             return self._possessor(possessor)
+        if _is_thing(root):  # "Trump's photo shows": the photo, not Trump
+            return self._new_cluster(SpeakerKind.thing, start, end, MentionKind.description)
         is_org = head in lexicon.ORGANISATION_NOUNS
+        # Whoever reports words that hold the description, in its sentence, is someone else
+        # ("According to Carlson, the owner of the tape maintains ...").
+        sentence = root.sent
+        reporters = [speaker for speaker, (a, b) in self.reports if speaker and a <= start < b
+                     and sentence.start_char <= speaker[0] < sentence.end_char]
         candidates = [
             c
             for c in self.clusters
             if (c.kind is SpeakerKind.organisation) == is_org and c.names
             and c.kind in (SpeakerKind.person, SpeakerKind.organisation)
+            and not any(a <= m.span.start < b for m in c.mentions for a, b in reporters)
         ]
         # The description's title words must all be in a role or beside a name: "the expert" is
         # the "national security expert", "the prime minister" is not the "health minister".
@@ -588,7 +617,7 @@ class Registry:
         kinds = {
             "person": (SpeakerKind.person,),
             "group": (SpeakerKind.group, SpeakerKind.organisation, SpeakerKind.generic),
-            "organisation": (SpeakerKind.organisation,),
+            "organisation": (SpeakerKind.organisation, SpeakerKind.thing),
         }[wanted]
         gender = lexicon.PRONOUN_GENDER.get(root.lower_)
         compatible = [c for c in self.clusters if c.kind in kinds
