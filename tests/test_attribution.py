@@ -430,3 +430,27 @@ def test_documents_and_facts_are_things_and_a_reporter_is_not_the_one_reported_o
     assert speakers["shows"].kind.value == "thing"
     assert speakers["maintains"].canonical_name == "the owner of the tape"
     assert speakers["According to"].canonical_name == "Tucker Carlson"
+
+
+def test_unquoted_first_and_second_persons_are_the_author_and_the_reader():
+    analysis = presslens.analyze(
+        "Dwight Hammond remains in jail. I completely agree with that assessment. "
+        "You also agree to this site's terms."
+    )
+    speakers = {a.cue.text: analysis.speaker(a.speaker_id).canonical_name for a in analysis.attributions}
+    assert speakers.get("completely agree with") == "the author"
+    assert speakers.get("also agree to") == "the reader"
+
+
+def test_titles_mark_surnames_and_offices_written_as_names():
+    analysis = presslens.analyze(
+        "Jean-Cl\u00e9ment Jeanbart, the Archbishop of Aleppo, gave an interview to a reporter. "
+        "Archbishop Jeanbart said the media had failed. Pope Francis spoke on Sunday. "
+        "The Pope said that peace was possible. Sanders aides argue that he can still win."
+    )
+    speakers = {a.source.text: analysis.speaker(a.speaker_id) for a in analysis.attributions if a.source}
+    assert speakers["Archbishop Jeanbart"].canonical_name == "Jean-Cl\u00e9ment Jeanbart"
+    assert speakers["Archbishop Jeanbart"].kind.value == "person"
+    assert speakers["The Pope"].canonical_name == "Pope Francis"
+    aides = speakers["Sanders aides"]
+    assert aides.canonical_name == "Sanders aides" and aides.kind.value == "group"

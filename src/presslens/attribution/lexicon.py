@@ -125,7 +125,8 @@ OFFICE_NOUNS = frozenset([
     "president", "senator", "governor", "mayor", "representative", "minister", "judge", "secretary",
     "chancellor", "prime", "premier", "ambassador", "attorney", "general", "commissioner", "sheriff",
     "speaker", "chairman", "chairwoman", "chair", "director", "king", "queen", "pope", "councillor",
-    "councilman", "councilwoman", "lawmaker", "legislator",
+    "councilman", "councilwoman", "lawmaker", "legislator", "pope", "cardinal", "archbishop", "bishop",
+    "patriarch", "prince", "princess", "duke", "duchess", "emperor", "sultan", "emir", "ayatollah",
 ])
 
 SOCIAL_PLATFORMS = frozenset(

@@ -25,6 +25,9 @@ _ORG_LABELS = {"ORG", "GPE", "FAC"}
 _ROLE_PREPOSITIONS = {"at", "of", "for", "with", "from"}
 # An indefinite description brings in a new referent ("said one City analyst, who asked not to
 # be named"); only a definite one ("the analyst") can be someone already in the article.
+# First and second persons outside any report: the article's own voice, or its reader.
+_VOICES = {"i": ("the author", SpeakerKind.person), "we": ("the authors", SpeakerKind.group),
+           "you": ("the reader", SpeakerKind.generic)}
 _INDEFINITE_DETERMINERS = frozenset(["a", "an", "one", "another"])
 _DETERMINERS = _INDEFINITE_DETERMINERS | {"the"}
 _RELATIVE_CLAUSE = re.compile(r"\s(?:who|whose|whom|which|that)\s", re.IGNORECASE)
@@ -47,9 +50,12 @@ class _Cluster:
     roles: list[str] = field(default_factory=list)
     affiliations: list[str] = field(default_factory=list)
     quoted_at: list[int] = field(default_factory=list)
+    label: str | None = None  # who an unquoted "I" or "you" is: the author, the reader
 
     @property
     def canonical(self) -> str:
+        if self.label:
+            return self.label
         if self.names:
             # The full name the article uses most ("Hillary Clinton", not a one-off "Crooked
             # Hillary Clinton" inside a quotation), then the longest.
@@ -78,8 +84,11 @@ def _clean_name(text: str) -> str:
 
 
 def _without_honorifics(words: list[str]) -> list[str]:
-    """"Mr Sevimlisoy" as ["Sevimlisoy"]: an honorific is no first name."""
+    """"Mr Sevimlisoy" as ["Sevimlisoy"], "Archbishop Jeanbart" as ["Jeanbart"]: an honorific or
+    a title is no first name."""
     kept = [w for w in words if w.lower() not in lexicon.HONORIFICS]
+    while len(kept) > 1 and _full_form(kept[0].lower().rstrip(".")) in lexicon.OFFICE_NOUNS:
+        kept = kept[1:]
     return kept or words[-1:]
 
 
@@ -144,9 +153,14 @@ def _lede_end(text: str) -> int:
 
 
 def _surname_evidence(doc: Doc) -> set[str]:
+    """Words written after an honorific or a capitalised title ("Mr Sevimlisoy", "Archbishop
+    Jeanbart", "Sen. Cruz"): a name ending in one is a person's, whatever the NER said."""
     surnames = set()
     for token in doc[:-1]:
-        if token.lower_ in lexicon.HONORIFICS and token.nbor(1).text[:1].isupper():
+        if not token.nbor(1).text[:1].isupper():
+            continue
+        title = _full_form(token.lower_.rstrip("."))
+        if token.lower_ in lexicon.HONORIFICS or (token.text[:1].isupper() and title in lexicon.OFFICE_NOUNS):
             surnames.add(token.nbor(1).text)
     return surnames
 
@@ -357,11 +371,12 @@ class Registry:
         # Names inside a relative clause of a named source ("Christie, who has campaigned for
         # Donald Trump, ...") are about someone else; in "a speech Mrs. Clinton delivered" the
         # clause names the speaker.
-        # A name that owns or complements a described source is not the source: "Garcia
-        # Zarate's defense attorneys", "a spokesman for Clinton" speak for that person.
+        # A name that owns, modifies or complements a described source is not the source:
+        # "Garcia Zarate's defense attorneys", "Sanders aides", "a spokesman for Clinton".
         clauses = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in root.children
                    if (c.dep_ in ("relcl", "acl") and root.pos_ == "PROPN")
-                   or (root.pos_ == "NOUN" and (c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("for", "to"))))]
+                   or (root.pos_ == "NOUN" and (c.dep_ in ("poss", "compound")
+                                                or (c.dep_ == "prep" and c.lower_ in ("for", "to"))))]
         inside = [n for n in self.names if n.start >= start and n.end <= end
                   and not any(a <= n.start < b for a, b in clauses)]
         covering = [n for n in inside if n.start <= root.idx < n.end]
@@ -410,6 +425,8 @@ class Registry:
             cluster.quoted_at.append(start)
             return cluster, "name"
         lower = root.lower_
+        if lower in _VOICES and self._outside_contents(start):
+            return self._voice(lower, start, end), "pronoun"
         if lower in lexicon.PRONOUNS:
             return None, "pronoun"
         if (lower in ("one", "each", "either", "neither") or root.pos_ == "NUM") and any(
@@ -417,14 +434,17 @@ class Registry:
         ):  # "One of the women says": someone not named before
             kind = SpeakerKind.person if lower != "each" and lower in _INDEFINITE_DETERMINERS else SpeakerKind.group
             return self._new_cluster(kind, start, end, MentionKind.description), "description"
+        if root.lower_ in lexicon.OFFICE_NOUNS and any(c.dep_ == "det" for c in root.children):
+            return None, "description"  # "The Pope", "the President": an office, however written
         if self._is_misread_name(root):
             return self._named_source(start, end), "name"
         if _is_thing(root) and not any(c.dep_ == "poss" for c in root.children):
             return self._new_cluster(SpeakerKind.thing, start, end, MentionKind.description), "thing"
         dets = {c.lower_ for c in root.children if c.dep_ in ("det", "amod", "nummod")}
         # A bare plural is generic ("Critics say") unless someone's ("Garcia Zarate's defense
-        # attorneys") or tied to someone ("lawyers for both Donald and Ivana Trump").
-        tied = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("for", "to", "of", "at", "with"))
+        # attorneys", "Sanders aides") or tied to someone ("lawyers for Donald and Ivana Trump").
+        tied = any(c.dep_ == "poss" or (c.dep_ == "compound" and c.text[:1].isupper())
+                   or (c.dep_ == "prep" and c.lower_ in ("for", "to", "of", "at", "with"))
                    for c in root.children)
         if lower in lexicon.GENERIC_DETERMINERS or dets & lexicon.GENERIC_DETERMINERS or (
             root.tag_ == "NNS" and not dets and root.pos_ == "NOUN" and not tied
@@ -446,6 +466,18 @@ class Registry:
         cluster = self._cluster_for_name(name)
         self._add_mention(cluster, start, end, MentionKind.name)
         cluster.quoted_at.append(start)
+        return cluster
+
+    def _voice(self, pronoun: str, start: int, end: int) -> _Cluster:
+        """The one behind an "I", "we" or "you" that no one is quoted saying: the article's author
+        (an opinion piece, a petition) or its reader ("You also agree to this site's terms")."""
+        label, kind = _VOICES[pronoun]
+        cluster = self._by_key.get("\0" + label)
+        if cluster is None:
+            cluster = _Cluster(kind=kind, label=label)
+            self.clusters.append(cluster)
+            self._by_key["\0" + label] = cluster
+        self._add_mention(cluster, start, end, MentionKind.pronoun)
         return cluster
 
     def _new_cluster(self, kind: SpeakerKind, start: int, end: int, mention: MentionKind) -> _Cluster:
