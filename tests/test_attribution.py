@@ -454,3 +454,14 @@ def test_titles_mark_surnames_and_offices_written_as_names():
     assert speakers["The Pope"].canonical_name == "Pope Francis"
     aides = speakers["Sanders aides"]
     assert aides.canonical_name == "Sanders aides" and aides.kind.value == "group"
+
+
+def test_people_named_together_are_a_group_that_the_pair_and_they_continue():
+    analysis = presslens.analyze(
+        "Pamela Geller and Robert Spencer co-founded the group. On their blogs the pair called the ban "
+        "\u201ca striking blow against freedom\u201d. Keith Vaz and Yvette Cooper said they welcomed it."
+    )
+    speakers = {a.cue.text: analysis.speaker(a.speaker_id) for a in analysis.attributions}
+    assert speakers["called"].canonical_name == "Pamela Geller and Robert Spencer"
+    assert speakers["called"].kind.value == "group"
+    assert speakers["said"].canonical_name == "Keith Vaz and Yvette Cooper"

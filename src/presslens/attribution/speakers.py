@@ -28,6 +28,7 @@ _ROLE_PREPOSITIONS = {"at", "of", "for", "with", "from"}
 # First and second persons outside any report: the article's own voice, or its reader.
 _VOICES = {"i": ("the author", SpeakerKind.person), "we": ("the authors", SpeakerKind.group),
            "you": ("the reader", SpeakerKind.generic)}
+_PAIR_WORDS = frozenset(["pair", "two", "both", "couple", "duo"])
 _INDEFINITE_DETERMINERS = frozenset(["a", "an", "one", "another"])
 _DETERMINERS = _INDEFINITE_DETERMINERS | {"the"}
 _RELATIVE_CLAUSE = re.compile(r"\s(?:who|whose|whom|which|that)\s", re.IGNORECASE)
@@ -51,11 +52,14 @@ class _Cluster:
     affiliations: list[str] = field(default_factory=list)
     quoted_at: list[int] = field(default_factory=list)
     label: str | None = None  # who an unquoted "I" or "you" is: the author, the reader
+    members: list[_Cluster] = field(default_factory=list)  # the people of "Geller and Spencer"
 
     @property
     def canonical(self) -> str:
         if self.label:
             return self.label
+        if self.members:
+            return " and ".join(_clean_name(member.canonical) for member in self.members)
         if self.names:
             # The full name the article uses most ("Hillary Clinton", not a one-off "Crooked
             # Hillary Clinton" inside a quotation), then the longest.
@@ -278,6 +282,7 @@ class Registry:
         self._full_names = [words for words in map(_without_honorifics, people) if len(words) > 1]
         self.clusters: list[_Cluster] = []
         self._by_key: dict[str, _Cluster] = {}
+        self._groups: dict[tuple[int, ...], _Cluster] = {}
         # What people are reported to have said: a name mentioned in there ("the end of Putin's
         # reign") is talked about, not the one a following "he said" refers to.
         self.reports = list(reports)  # (the words naming each speaker, what they said)
@@ -338,6 +343,33 @@ class Registry:
             self._add_mention(cluster, name.start, name.end, kind)
             if name.kind is SpeakerKind.person:
                 self._add_roles(cluster, *self._described_around(name))
+        # People named together as a subject ("Pamela Geller and Robert Spencer co-founded ...")
+        # are also a group that "they" or "the pair" may continue.
+        for token in self.doc:
+            if token.dep_ in ("nsubj", "nsubjpass") and self._outside_contents(token.idx):
+                self._coordinated_group(token)
+
+    def _person_at(self, token: Token) -> Name | None:
+        return next((n for n in self.names if n.kind is SpeakerKind.person and n.start <= token.idx < n.end), None)
+
+    def _coordinated_group(self, root: Token) -> _Cluster | None:
+        """The group of two or more people a coordinated phrase names ("Ms Geller and Mr
+        Spencer"), registered once per set of people; None unless every conjunct is a person."""
+        conjuncts = [root, *(t for t in root.conjuncts if t.i > root.i)]
+        people = [self._person_at(t) for t in conjuncts]
+        if len(people) < 2 or any(p is None for p in people):
+            return None
+        members = [self._cluster_for_name(p) for p in people]
+        if len({id(m) for m in members}) < len(members):
+            return None
+        key = tuple(sorted(id(m) for m in members))
+        group = self._groups.get(key)
+        if group is None:
+            group = _Cluster(kind=SpeakerKind.group, members=members)
+            self._groups[key] = group
+            self.clusters.append(group)
+        self._add_mention(group, people[0].start, people[-1].end, MentionKind.name)
+        return group
 
     def _described_around(self, name: Name) -> tuple[str, str]:
         """The words that describe a person named outside any source, in the two forms
@@ -416,6 +448,10 @@ class Registry:
             self._add_mention(cluster, start, end, MentionKind.name)
             cluster.quoted_at.append(start)
             return cluster, "name"
+        group = self._coordinated_group(root)
+        if group is not None:
+            group.quoted_at.append(start)
+            return group, "name"
         name = self._name_in(start, end, root)
         if name is not None:
             cluster = self._cluster_for_name(name)
@@ -450,6 +486,12 @@ class Registry:
             root.tag_ == "NNS" and not dets and root.pos_ == "NOUN" and not tied
         ):
             return self._new_cluster(SpeakerKind.generic, start, end, MentionKind.generic), "generic"
+        if lower in _PAIR_WORDS:  # "the pair", "both": the people last named together
+            pair = _latest_before([g for g in self._groups.values() if len(g.members) == 2], start, _mention_starts)
+            if pair is not None:
+                self._add_mention(pair, start, end, MentionKind.description)
+                pair.quoted_at.append(start)
+                return pair, "group"
         if root.lemma_ in lexicon.COLLECTIVE_NOUNS or root.tag_ == "NNS":
             return self._new_cluster(SpeakerKind.group, start, end, MentionKind.description), "group"
         if root.pos_ == "PROPN":
