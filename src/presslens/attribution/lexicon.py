@@ -18,7 +18,7 @@ COMMUNICATION_NOUNS = frozenset(
 )
 # What a possessor said or holds ("Sanders's point was that ...", "her submission to the
 # court"): the possessor is the source.
-SAID_THINGS = COMMUNICATION_NOUNS | frozenset(["point", "plan", "position", "proposal", "submission", "letter", "website", "post", "tweet", "report", "book", "memo", "filing", "brief", "ad", "campaign", "office", "team"])
+SAID_THINGS = COMMUNICATION_NOUNS | frozenset(["point", "plan", "position", "proposal", "submission", "letter", "website", "post", "tweet", "report", "book", "memo", "filing", "brief", "ad", "campaign", "office", "team", "history", "record", "past", "career", "legacy"])
 LIGHT_VERBS = frozenset(["give", "make", "issue", "offer", "deliver", "express", "voice", "provide", "paint"])
 
 # Prepositions whose object is what was said ("spoke against the war", "called for a vote").
@@ -94,7 +94,8 @@ THING_NOUNS = frozenset(["report", "study", "survey", "poll", "data", "analysis"
                          "message", "email", "page", "site", "website", "post", "tweet", "letter", "statement",
                          "release", "announcement", "notice", "warning", "memo", "paper", "version", "copy",
                          "text", "draft", "list", "index", "test", "experiment", "trial", "audit", "inquiry",
-                         "investigation", "probe", "fact", "idea", "notion", "theory", "argument", "claim"])
+                         "investigation", "probe", "fact", "idea", "notion", "theory", "argument", "claim",
+                         "timeline", "account", "narrative", "information", "link", "file"])
 # Endings of abstract nouns, which name no one ("the departure", "the assessment", "its capacity").
 THING_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ure", "ance", "ence", "ism")
 # People and bodies with those endings.
@@ -104,7 +105,8 @@ NOT_THINGS = frozenset(["witness", "celebrity", "personality", "majority", "mino
                         "corporation", "foundation", "coalition", "delegation", "legislature", "audience",
                         "conference", "presidency", "entity", "authority", "university", "charity", "government",
                         "parliament", "department", "management", "movement", "enforcement", "establishment"])
-COLLECTIVE_NOUNS = frozenset(["group", "team", "delegation", "coalition", "panel", "crowd", "band"])
+COLLECTIVE_NOUNS = frozenset(["group", "team", "delegation", "coalition", "panel", "crowd", "band", "jury", "media",
+                              "press", "public", "family", "staff", "electorate", "audience", "congregation"])
 
 HONORIFICS = frozenset(
     ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "lord", "lady", "dame", "rev", "rev."]

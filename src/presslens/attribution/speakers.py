@@ -448,6 +448,9 @@ class Registry:
             self._add_mention(cluster, start, end, MentionKind.name)
             cluster.quoted_at.append(start)
             return cluster, "name"
+        if _is_thing(root) and not any(c.dep_ == "poss" for c in root.children):
+            # "links shared by Thomas Wictor", "a report by the agency": the thing speaks
+            return self._new_cluster(SpeakerKind.thing, start, end, MentionKind.description), "thing"
         group = self._coordinated_group(root)
         if group is not None:
             group.quoted_at.append(start)
@@ -474,8 +477,6 @@ class Registry:
             return None, "description"  # "The Pope", "the President": an office, however written
         if self._is_misread_name(root):
             return self._named_source(start, end), "name"
-        if _is_thing(root) and not any(c.dep_ == "poss" for c in root.children):
-            return self._new_cluster(SpeakerKind.thing, start, end, MentionKind.description), "thing"
         dets = {c.lower_ for c in root.children if c.dep_ in ("det", "amod", "nummod")}
         # A bare plural is generic ("Critics say") unless someone's ("Garcia Zarate's defense
         # attorneys", "Sanders aides") or tied to someone ("lawyers for Donald and Ivana Trump").
