@@ -467,3 +467,14 @@ def test_people_named_together_are_a_group_that_the_pair_and_they_continue():
     assert speakers["called"].canonical_name == "Pamela Geller and Robert Spencer"
     assert speakers["called"].kind.value == "group"
     assert speakers["said"].canonical_name == "Keith Vaz and Yvette Cooper"
+
+
+def test_a_pronoun_takes_a_name_of_its_gender_and_the_reporter_of_its_words():
+    speakers = _speakers_by_cue(
+        "Hillary Clinton campaigned in Ohio. Rep. Sander Levin, a superdelegate supporting Clinton, "
+        "said on Monday that the race was over.\n\n"
+        "\u201cThe reality is that she will be the strongest president,\u201d he said.\n\n"
+        "Senator Bernie Sanders told supporters that he would fight on."
+    )
+    assert speakers["said"].canonical_name == "Sander Levin"
+    assert speakers["told"].canonical_name == "Bernie Sanders"

@@ -61,6 +61,12 @@ catherine carolyn janet ruth maria heather diane virginia julie joyce victoria k
 joan evelyn olivia judith megan cheryl martha andrea frances hannah jacqueline ann gloria jean kathryn
 alice teresa sara janice doris madison julia grace judy abigail marie denise beverly amber theresa
 marilyn danielle diana brittany natalie sophia rose isabella alexis kayla charlotte
+hillary kamala nikki condoleezza michele melania ivanka ivana chelsea tulsi dianne kirsten kyrsten marsha
+loretta stacey ilhan alexandria rashida ayanna pramila katie elise kellyanne huma betsy ketanji elena
+sonia oprah ursula marine jacinda nicola liz priti suella yvette harriet emma sophie lucy chloe jane kate
+caroline claire fiona alison gillian joanna louise natasha tanya irina olga svetlana yulia tatiana
+anastasia giorgia annalena carmen lucia isabel fatima aisha maryam leila ayesha priya indira malala
+greta sheila wendy tina tammy peggy debbie gina marjorie lara ruby ella eleanor penelope agnes edith
 """.split())
 MALE_FIRST_NAMES = frozenset("""
 james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony
@@ -70,6 +76,13 @@ alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan h
 peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur
 lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah
 randy roy vincent ralph eugene russell bobby mason philip louis
+barack bernie bill ted marco jeb chris mike mitch rand ben rudy newt reince rex jared hunter tim tom bob
+rick rob jim jeff steve dick nate vladimir volodymyr sergei sergey dmitry alexei boris emmanuel francois
+nicolas olaf friedrich gerhard helmut silvio matteo giuseppe recep yair naftali ehud mahmoud bashar ali
+mohammed muhammad ahmed hassan hussein abdul omar narendra rahul imran nawaz shinzo fumio pierre keir
+rishi tony gordon nigel dominic sajid matt liam owen tucker hugh ian neil colin graham nick simon martin
+andy dan lloyd elon warren rupert francis mitt lamar chuck harry jerrold devin trey ron pete beto cory
+jay hakeem raphael jon don vivek asa doug greg glenn ken mohamed sean
 """.split())
 
 # Determiners and quantifiers that make a plural or bare source generic ("some", "many critics").

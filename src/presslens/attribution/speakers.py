@@ -697,10 +697,11 @@ class Registry:
         gender = lexicon.PRONOUN_GENDER.get(root.lower_)
         compatible = [c for c in self.clusters if c.kind in kinds
                       and (gender is None or self._gender(c) in {None, gender})]
-        # The nearest earlier speaker, or person named as a sentence subject outside reported
-        # content ("Former governor Ed Rendell was even more resolute. '...,' he said."), whichever
-        # comes later: subjects are what a following pronoun most often continues.
-        cluster = _latest_before(compatible, start, self._salient_at)
+        # The one whose report holds the pronoun, in its sentence ("Levin said he has spoken
+        # with ..."); else the nearest earlier speaker, or person named as a sentence subject
+        # outside reported content ("Former governor Ed Rendell was even more resolute. '...,' he
+        # said."), whichever comes later: subjects are what a following pronoun most often continues.
+        cluster = self._reporter_of(start, root, compatible) or _latest_before(compatible, start, self._salient_at)
         if cluster is None:  # the parse found no subject: the nearest compatible name before it
             named = [c for c in compatible if c.names]
             cluster = _latest_before(named, start, self._names_outside_contents)
@@ -710,6 +711,17 @@ class Registry:
         self._add_mention(cluster, start, end, MentionKind.pronoun)
         cluster.quoted_at.append(start)
         return cluster
+
+    def _reporter_of(self, start: int, root: Token, compatible: list[_Cluster]) -> _Cluster | None:
+        sentence = root.sent
+        spans = [speaker for speaker, (a, b) in self.reports
+                 if speaker and a <= start < b and sentence.start_char <= speaker[0] < sentence.end_char]
+        for speaker in sorted(spans, key=lambda span: -span[0]):
+            found = next((c for c in compatible
+                          if any(speaker[0] <= m.span.start < speaker[1] for m in c.mentions)), None)
+            if found is not None:
+                return found
+        return None
 
     def _gender(self, cluster: _Cluster) -> str | None:
         """m / f from a gendered role noun ("widow", "congresswoman"), an honorific before a
