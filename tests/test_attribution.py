@@ -478,3 +478,18 @@ def test_a_pronoun_takes_a_name_of_its_gender_and_the_reporter_of_its_words():
     )
     assert speakers["said"].canonical_name == "Sander Levin"
     assert speakers["told"].canonical_name == "Bernie Sanders"
+
+
+def test_misspelt_surnames_headline_organisations_and_introduced_people_resolve():
+    speakers = _speakers_by_cue(
+        "Trump and Clinton point out failings.\n\n"
+        "Donald Trump spoke on Wednesday. Hillary Clinton said she would win.\n\n"
+        "\u201cIt is panic mode,\u201d said Leslie Wimes, a Florida activist.\n\n"
+        "Wines believes that the campaign took voters for granted.\n\n"
+        "While Obama had many songs written about him, that has not happened for Clinton, which "
+        "concerns Henry Crespo, president of the Florida caucus.\n\n"
+        "\u201cNo one is writing songs for Hillary,\u201d he said."
+    )
+    assert speakers["believes"].canonical_name == "Leslie Wimes"
+    assert speakers["said"].canonical_name == "Henry Crespo"
+    assert speakers["point out"].kind.value == "group"

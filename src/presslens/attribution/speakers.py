@@ -177,6 +177,17 @@ def _is_thing(root: Token) -> bool:
     return lemma in lexicon.THING_NOUNS or lemma.endswith(lexicon.THING_ENDINGS)
 
 
+def _misspelt(word: str, name: str) -> bool:
+    """One letter added, dropped or changed, the first kept, in words of five letters or more
+    ("McLenney" for "McClenney", "Wines" for "Wimes")."""
+    if min(len(word), len(name)) < 5 or word[0] != name[0] or abs(len(word) - len(name)) > 1:
+        return False
+    if len(word) == len(name):
+        return sum(a != b for a, b in zip(word, name)) == 1
+    short, long = sorted((word, name), key=len)
+    return any(long[:k] + long[k + 1:] == short for k in range(len(long)))
+
+
 def _names_a_company(ent: SpacySpan) -> bool:
     """"the Gannett newspaper chain", "the Acme company": a name modifying a company noun names
     that company, whatever label the NER gave it."""
@@ -214,6 +225,12 @@ def find_names(doc: Doc, media_names: set[str]) -> list[Name]:
         else:
             kind = SpeakerKind.organisation
         names.append(Name(start, start + len(text), text, kind))
+    # A single word the NER took for an organisation in one place ("Trump and Clinton point out
+    # ..." in a headline) is a person where a person's name ends with it elsewhere.
+    surnames_of_people = {_words(n.text)[-1] for n in names if n.kind is SpeakerKind.person}
+    for name in names:
+        if name.kind is SpeakerKind.organisation and name.text in surnames_of_people and name.text not in media_names:
+            name.kind = SpeakerKind.person
     return names
 
 
@@ -293,13 +310,15 @@ class Registry:
 
     def _is_misread_name(self, root: Token) -> bool:
         """A capitalised noun with no determiner that the tagger took for a common noun: a word
-        of a name found elsewhere ("Pence: ..." above "Mike Pence"), or a singular never written
-        in lower case in the article ("The Latest: Trump urges ...")."""
+        of a name found elsewhere ("Pence: ..." above "Mike Pence"), a person's surname however
+        spelt ("Wines believes" after "Leslie Wimes"), or a singular never written in lower case
+        in the article ("The Latest: Trump urges ...")."""
         if root.tag_ not in ("NN", "NNS") or not root.text[:1].isupper():
             return False
         if any(c.dep_ in ("det", "poss") for c in root.children):
             return False
-        return root.text in self._name_words or (root.tag_ == "NN" and root.lower_ not in self._lower_case_words)
+        return (root.text in self._name_words or (root.tag_ == "NN" and root.lower_ not in self._lower_case_words)
+                or getattr(self._by_key.get(self._person_key([root.text])), "kind", None) is SpeakerKind.person)
 
     def _person_key(self, words: list[str]) -> str:
         """People are keyed by their last name, or by their whole name where the article names
@@ -322,6 +341,10 @@ class Registry:
         starting = {w[-1].lower() for w in self._full_names if w[0].lower() == key}
         if len(starting) == 1 and not family:
             return starting.pop()
+        if not family and not starting:  # "Wines" for "Leslie Wimes": a misspelt surname
+            near = {w[-1].lower() for w in self._full_names if _misspelt(key, w[-1].lower())}
+            if len(near) == 1:
+                return near.pop()
         return key
 
     def _cluster_for_name(self, name: Name) -> _Cluster:
@@ -332,6 +355,8 @@ class Registry:
             cluster = _Cluster(kind=name.kind)
             self.clusters.append(cluster)
             self._by_key[key] = cluster
+        if name.kind is SpeakerKind.person and cluster.kind is SpeakerKind.organisation:
+            cluster.kind = SpeakerKind.person  # "Trump" tagged as an organisation in a headline
         if len(words) > 1 or not cluster.names:
             cluster.names.append(name.text)
         return cluster
@@ -506,6 +531,9 @@ class Registry:
         words = _words(name.text)
         if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and words[0].lower() not in ("the", "a", "an"):
             name.kind = SpeakerKind.person
+        elif len(words) == 1 and getattr(self._by_key.get(self._person_key(words)), "kind", None) is SpeakerKind.person:
+            name.kind = SpeakerKind.person  # a surname the NER missed, or misspelt
+
         cluster = self._cluster_for_name(name)
         self._add_mention(cluster, start, end, MentionKind.name)
         cluster.quoted_at.append(start)
@@ -725,25 +753,26 @@ class Registry:
 
     def _gender(self, cluster: _Cluster) -> str | None:
         """m / f from a gendered role noun ("widow", "congresswoman"), an honorific before a
-        mention, an earlier pronoun, or a first name."""
+        mention, a first name, or else an earlier pronoun (the weakest: it may itself have been
+        resolved wrongly)."""
         for role in cluster.roles:
             found = next((lexicon.ROLE_GENDER[w] for w in role.lower().split() if w in lexicon.ROLE_GENDER), None)
             if found:
                 return found
-        for mention in cluster.mentions:
-            if mention.kind is MentionKind.pronoun:
-                found = lexicon.PRONOUN_GENDER.get(mention.span.text.lower())
-            else:
-                before = self.text[max(0, mention.span.start - 6):mention.span.start].split()
-                first = mention.span.text.split()[0].lower()
-                found = (lexicon.HONORIFIC_GENDER.get(before[-1].lower()) if before else None) or \
-                    lexicon.HONORIFIC_GENDER.get(first)
-                if found is None and len(mention.span.text.split()) > 1:
-                    found = "f" if first in lexicon.FEMALE_FIRST_NAMES else (
-                        "m" if first in lexicon.MALE_FIRST_NAMES else None)
+        named = [m for m in cluster.mentions if m.kind is not MentionKind.pronoun]
+        for mention in named:
+            before = self.text[max(0, mention.span.start - 6):mention.span.start].split()
+            first = mention.span.text.split()[0].lower()
+            found = (lexicon.HONORIFIC_GENDER.get(before[-1].lower()) if before else None) or \
+                lexicon.HONORIFIC_GENDER.get(first)
+            if found is None and len(mention.span.text.split()) > 1:
+                found = "f" if first in lexicon.FEMALE_FIRST_NAMES else (
+                    "m" if first in lexicon.MALE_FIRST_NAMES else None)
             if found:
                 return found
-        return None
+        pronouns = (lexicon.PRONOUN_GENDER.get(m.span.text.lower()) for m in cluster.mentions
+                    if m.kind is MentionKind.pronoun)
+        return next((g for g in pronouns if g), None)
 
     def _outside_contents(self, position: int) -> bool:
         return not any(s <= position < e for s, e in self.contents)
@@ -762,7 +791,11 @@ class Registry:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return False
+        if span[0].is_sent_start:  # a name opening its sentence is its topic, however parsed
+            return True
         root = span.root
+        if len(span) > 1 and any(c.dep_ == "appos" for c in root.children):
+            return True  # "..., which concerns Henry Crespo, president of ...": someone introduced
         if root.dep_ == "appos":  # "Kazakhstan's foreign minister, Erlan Idrissov, plays down ..."
             root = root.head
         return root.dep_ in {"nsubj", "nsubjpass"}
