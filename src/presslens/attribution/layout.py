@@ -41,6 +41,8 @@ def _is_name(label: str) -> bool:
     words = label.split()
     if not words or len(words) > _LABEL_WORDS or not words[0][0].isupper():
         return False
+    if words[0].lower() in ("the", "a", "an") and len(words) > 1:
+        return False  # a section heading ("The Gap Goes On:"), not a speaker
     return all(
         word.lower() in _FUNCTION_WORDS or (word[0].isupper() and not any(ch.isdigit() for ch in word))
         for word in words

@@ -86,7 +86,8 @@ jay hakeem raphael jon don vivek asa doug greg glenn ken mohamed sean
 """.split())
 
 # Determiners and quantifiers that make a plural or bare source generic ("some", "many critics").
-GENERIC_DETERMINERS = frozenset(["some", "many", "several", "few", "most", "others", "other", "various", "numerous"])
+GENERIC_DETERMINERS = frozenset(["some", "many", "several", "few", "most", "others", "other", "various", "numerous",
+                                 "everyone", "everybody", "anyone", "anybody", "nobody", "someone", "somebody"])
 
 # Heads of descriptions that refer to places or organisations rather than people.
 ORGANISATION_NOUNS = frozenset(

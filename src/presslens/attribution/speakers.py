@@ -164,7 +164,10 @@ def _surname_evidence(doc: Doc) -> set[str]:
         if not token.nbor(1).text[:1].isupper():
             continue
         title = _full_form(token.lower_.rstrip("."))
-        if token.lower_ in lexicon.HONORIFICS or (token.text[:1].isupper() and title in lexicon.OFFICE_NOUNS):
+        # not a title word inside an organisation's name ("the General Assembly")
+        titled = token.text[:1].isupper() and title in lexicon.OFFICE_NOUNS and \
+            token.ent_type_ in ("", "PERSON") and token.nbor(1).ent_type_ in ("", "PERSON")
+        if token.lower_ in lexicon.HONORIFICS or titled:
             surnames.add(token.nbor(1).text)
     return surnames
 
@@ -220,7 +223,8 @@ def find_names(doc: Doc, media_names: set[str]) -> list[Name]:
         preceded = ent.start > 0 and doc[ent.start - 1].lower_ in lexicon.HONORIFICS
         if text in media_names or _names_a_company(ent):
             kind = SpeakerKind.organisation
-        elif ent.label_ in _PERSON_LABELS or preceded or words[-1] in surnames:
+        elif (ent.label_ in _PERSON_LABELS or preceded or words[-1] in surnames) and \
+                words[0].lower() not in ("the", "a", "an"):  # "The Gap Goes On:" is a heading
             kind = SpeakerKind.person
         else:
             kind = SpeakerKind.organisation
@@ -791,8 +795,9 @@ class Registry:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return False
-        if span[0].is_sent_start:  # a name opening its sentence is its topic, however parsed
-            return True
+        sentence = span[0].sent
+        if span[0].is_sent_start and len(sentence) > 5 and any(t.pos_ == "VERB" for t in sentence):
+            return True  # a name opening a sentence (not a heading) is its topic, however parsed
         root = span.root
         if len(span) > 1 and any(c.dep_ == "appos" for c in root.children):
             return True  # "..., which concerns Henry Crespo, president of ...": someone introduced
