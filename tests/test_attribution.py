@@ -493,3 +493,14 @@ def test_misspelt_surnames_headline_organisations_and_introduced_people_resolve(
     assert speakers["believes"].canonical_name == "Leslie Wimes"
     assert speakers["said"].canonical_name == "Henry Crespo"
     assert speakers["point out"].kind.value == "group"
+
+
+def test_a_determined_description_is_not_the_person_its_phrase_mentions():
+    analysis = presslens.analyze(
+        "Judge Brett Kavanaugh denied the claim.\n\nHe spoke on Monday.\n\nHe left on Tuesday.\n\n"
+        "A former classmate from Judge Kavanaugh's time at Yale accused him of misconduct.\n\n"
+        "The World Health Organization (WHO) said it was taking steps."
+    )
+    speakers = {a.cue.text: analysis.speaker(a.speaker_id).canonical_name for a in analysis.attributions}
+    assert speakers["accused"].startswith("A former classmate")
+    assert speakers["said"] == "The World Health Organization"

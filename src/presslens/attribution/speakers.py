@@ -81,6 +81,8 @@ def _words(text: str) -> list[str]:
 
 
 def _clean_name(text: str) -> str:
+    if text.count("(") > text.count(")"):  # "The World Health Organization (WHO"
+        text = text[: text.rfind("(")]
     text = text.strip(" ,.;:")
     for suffix in ("’s", "'s", "’", "'"):
         text = text.removesuffix(suffix)
@@ -180,6 +182,17 @@ def _is_thing(root: Token) -> bool:
     return lemma in lexicon.THING_NOUNS or lemma.endswith(lexicon.THING_ENDINGS)
 
 
+def _with_following_names(ent: SpacySpan) -> SpacySpan:
+    """A person's name the NER cut short ("Judge [Brett] Kavanaugh"): the capitalised proper
+    nouns right after it, outside any other entity, belong to it."""
+    end = ent.end
+    doc = ent.doc
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+            and not doc[end].ent_type_ and doc[end].is_alpha:
+        end += 1
+    return doc[ent.start : end] if end > ent.end else ent
+
+
 def _misspelt(word: str, name: str) -> bool:
     """One letter added, dropped or changed, the first kept, in words of five letters or more
     ("McLenney" for "McClenney", "Wines" for "Wimes")."""
@@ -209,6 +222,8 @@ def find_names(doc: Doc, media_names: set[str]) -> list[Name]:
     for ent in doc.ents:
         if ent.label_ not in _PERSON_LABELS | _ORG_LABELS:
             continue
+        if ent.label_ in _PERSON_LABELS:
+            ent = _with_following_names(ent)
         text = _clean_name(ent.text)
         words = _words(text)
         if not words:
@@ -433,11 +448,14 @@ class Registry:
         # Donald Trump, ...") are about someone else; in "a speech Mrs. Clinton delivered" the
         # clause names the speaker.
         # A name that owns, modifies or complements a described source is not the source:
-        # "Garcia Zarate's defense attorneys", "Sanders aides", "a spokesman for Clinton".
+        # "Garcia Zarate's defense attorneys", "Sanders aides", "a spokesman for Clinton", "a
+        # former classmate from Judge Kavanaugh's time" (a bare title, "millennium fellow at
+        # think-tank Atlantic Council Alp Sevimlisoy", may be misparsed around its name).
+        determined = any(c.dep_ == "det" for c in root.children)
         clauses = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in root.children
                    if (c.dep_ in ("relcl", "acl") and root.pos_ == "PROPN")
-                   or (root.pos_ == "NOUN" and (c.dep_ in ("poss", "compound")
-                                                or (c.dep_ == "prep" and c.lower_ in ("for", "to"))))]
+                   or (root.pos_ == "NOUN" and (c.dep_ in ("poss", "compound") or (
+                       c.dep_ == "prep" and (determined or c.lower_ in ("for", "to")))))]
         inside = [n for n in self.names if n.start >= start and n.end <= end
                   and not any(a <= n.start < b for a, b in clauses)]
         covering = [n for n in inside if n.start <= root.idx < n.end]
