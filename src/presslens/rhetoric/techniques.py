@@ -4,7 +4,7 @@ Both are linear models over human-readable features, so every decision can be ex
 features that weighed most: the reason given for a span lists its strongest cue words.
 
 - Span identification: a linear-chain CRF (python-crfsuite) tags each sentence's words B/I/O
-  from each word's form and the forms around it (two words each side), its shape, its place
+  from each word's form, prefix and suffix, the forms around it (two words each side), its shape, its place
   in the sentence, the part-of-speech tags beside it and the VADER valences around it; runs of
   words whose marginal probability of being inside a span reaches the threshold become spans.
   The threshold is chosen by span-identification F1 over out-of-fold predictions on the
@@ -113,15 +113,17 @@ def _tags_at(doc: Doc, found: list[tuple[str, int, int]]) -> list[str]:
 
 
 def token_features(doc: Doc, found: list[tuple[str, int, int]]) -> list[list[str]]:
-    """One feature list per word: the word and its neighbours, shapes, sentence position, the
-    part-of-speech tags and VADER valences around it."""
+    """One feature list per word: the word, its first and last three letters (which carry
+    loaded words the training articles never used: "-ist", "-ous", "anti-"), its neighbours,
+    shapes, sentence position, the part-of-speech tags and VADER valences around it."""
     words = [w for w, _, _ in found]
     lowered = [w.lower() for w in words]
     tags = _tags_at(doc, found)
     valences = _valence_buckets(lowered)
     features, since_start = [], 0
     for k, word in enumerate(words):
-        row = [f"w={lowered[k]}", f"shape={_shape(word)}", f"pos={min(since_start, 5)}"]
+        row = [f"w={lowered[k]}", f"shape={_shape(word)}", f"pos={min(since_start, 5)}",
+               f"pre3={lowered[k][:3]}", f"suf3={lowered[k][-3:]}"]
         for offset in range(-_WINDOW, _WINDOW + 1):
             if offset and 0 <= k + offset < len(words):
                 row.append(f"w{offset:+d}={lowered[k + offset]}")
