@@ -109,7 +109,8 @@ THING_NOUNS = frozenset(["report", "study", "survey", "poll", "data", "analysis"
                          "release", "announcement", "notice", "warning", "memo", "paper", "version", "copy",
                          "text", "draft", "list", "index", "test", "experiment", "trial", "audit", "inquiry",
                          "investigation", "probe", "fact", "idea", "notion", "theory", "argument", "claim",
-                         "timeline", "account", "narrative", "information", "link", "file"])
+                         "timeline", "account", "narrative", "information", "link", "file", "manual",
+                         "handbook", "guide", "thing", "example", "detail"])
 # Endings of abstract nouns, which name no one ("the departure", "the assessment", "its capacity").
 THING_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ure", "ance", "ence", "ism")
 # People and bodies with those endings.
