@@ -504,3 +504,13 @@ def test_a_determined_description_is_not_the_person_its_phrase_mentions():
     speakers = {a.cue.text: analysis.speaker(a.speaker_id).canonical_name for a in analysis.attributions}
     assert speakers["accused"].startswith("A former classmate")
     assert speakers["said"] == "The World Health Organization"
+
+
+def test_an_organisation_written_before_a_name_is_an_affiliation_not_a_role():
+    analysis = presslens.analyze(
+        "Speaking to the BBC, senior fellow at think-tank Brookings Institution Jane Roe said: "
+        "\u201cThe rates will rise.\u201d"
+    )
+    roe = next(s for s in analysis.speakers if s.canonical_name == "Jane Roe")
+    assert "Brookings Institution" in roe.affiliations
+    assert not any("Brookings" in role for role in roe.roles)

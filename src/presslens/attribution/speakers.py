@@ -284,6 +284,11 @@ def _role_and_affiliation(text: str, names: list[Name]) -> tuple[str | None, str
     ]
     if not words:
         return None, None
+    joined = " ".join(words)
+    organisations = [_without_article(n.text) for n in names if n.kind is SpeakerKind.organisation]
+    ending = [name for name in organisations if name and joined.endswith(name) and len(words) - len(name.split()) <= 1]
+    if ending:  # "(think-)tank Atlantic Council Alp Sevimlisoy": an affiliation written before the name
+        return None, max(ending, key=len)
     affiliation = None
     for k, word in enumerate(words):
         if word.endswith(("’s", "'s")) and word[:1].isupper():
