@@ -514,3 +514,11 @@ def test_an_organisation_written_before_a_name_is_an_affiliation_not_a_role():
     roe = next(s for s in analysis.speakers if s.canonical_name == "Jane Roe")
     assert "Brookings Institution" in roe.affiliations
     assert not any("Brookings" in role for role in roe.roles)
+
+
+def test_a_dateline_is_no_part_of_the_content():
+    analysis = presslens.analyze(
+        "WASHINGTON \u2015 Donald Trump's obsession with the birth certificate is over, his campaign said."
+    )
+    said = next(a for a in analysis.attributions if a.cue.text == "said")
+    assert said.content.text.startswith("Donald Trump")

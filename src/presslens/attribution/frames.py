@@ -24,6 +24,7 @@ from presslens.attribution.content import (
     paragraph_after_colon,
     sentence_around_tag,
     snap_to_quotes,
+    without_dateline,
 )
 from presslens.attribution.content_choice import choice_features
 from presslens.attribution.cue_model import CueModel, TokenRange, token_features
@@ -402,6 +403,8 @@ def find_frames(doc: Doc, text: str, quotes: list[Quote], model: CueModel) -> li
             if frame is not None:
                 frames.append(frame)
     frames.sort(key=lambda f: f.cue[0])
+    for frame in frames:
+        frame.content = without_dateline(text, frame.content)
     _end_before_coordinated_reports(frames, text, top)
     return _drop_nested(frames)
 
