@@ -522,3 +522,11 @@ def test_a_dateline_is_no_part_of_the_content():
     )
     said = next(a for a in analysis.attributions if a.cue.text == "said")
     assert said.content.text.startswith("Donald Trump")
+
+
+def test_asked_if_has_the_question_as_content():
+    analysis = presslens.analyze(
+        "Asked if she believed Putin wanted Trump to win, Clinton said: \u201cI don't know.\u201d"
+    )
+    asked = next(a for a in analysis.attributions if a.cue.text == "Asked")
+    assert asked.content.text == "if she believed Putin wanted Trump to win"

@@ -41,9 +41,11 @@ def content_tokens(token: Token, light_noun: Token | None) -> list[Token]:
         if child.dep_ in _CLAUSAL_CONTENT:
             return subtree(child)
     for child in children:
-        # "called for the bloggers to be banned": the parse hangs the clause on its "for"
-        if child.dep_ == "advcl" and child.left_edge.i == token.i + 1 and child.left_edge.lower_ == "for":
-            return trim(list(token.doc[token.i + 2 : child.right_edge.i + 1]))
+        # "called for the bloggers to be banned", "Asked if she believed ...": the parse hangs
+        # the clause on the verb as an adverbial one
+        opener = child.left_edge
+        if child.dep_ == "advcl" and opener.i == token.i + 1 and opener.lower_ in ("for", "if", "whether"):
+            return trim(list(token.doc[opener.i + (opener.lower_ == "for") : child.right_edge.i + 1]))
     if light_noun is not None:
         for prep in light_noun.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "on", "about"):
