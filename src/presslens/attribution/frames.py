@@ -149,6 +149,9 @@ def _trailing_clause(root: Token, subtree: list[Token]) -> Token | None:
     return None
 
 
+_FOCUS_WORDS = frozenset(["even", "also"])
+
+
 def _source_tokens(root: Token) -> list[Token]:
     fronted = [
         c for c in root.children if c.i < root.i and any(t.tag_ in ("VBG", "VBN") for t in c.subtree)
@@ -169,6 +172,8 @@ def _source_tokens(root: Token) -> list[Token]:
     before_root = [k for k, t in enumerate(tokens) if t.text == "," and t.i < root.i]
     if before_root:  # a phrase misattached before the name: "(after) the election, Minyon Moore"
         tokens = trim(tokens[before_root[-1] + 1 :])
+    while len(tokens) > 1 and tokens[0].lower_ in _FOCUS_WORDS and tokens[0].dep_ in ("advmod", "preconj", "predet", "det"):
+        tokens = tokens[1:]  # "Even China, Pyongyang's only ally," (PolNeAR keeps "Both", "Only")
     marks = [k for k, t in enumerate(tokens) if t.is_quote]
     if len(marks) == 1 and marks[0] in (0, len(tokens) - 1):  # a quotation's stray mark
         tokens = trim(tokens[1:] if marks[0] == 0 else tokens[:-1])
