@@ -530,3 +530,11 @@ def test_asked_if_has_the_question_as_content():
     )
     asked = next(a for a in analysis.attributions if a.cue.text == "Asked")
     assert asked.content.text == "if she believed Putin wanted Trump to win"
+
+
+def test_an_office_taken_is_a_title_that_a_description_finds():
+    speakers = _speakers_by_cue(
+        "Jane Roe was elected as mayor of Springfield last week.\n\nJohn Doe spoke on Monday.\n\n"
+        "The mayor said the budget was balanced."
+    )
+    assert speakers["said"].canonical_name == "Jane Roe"

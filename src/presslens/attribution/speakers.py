@@ -28,6 +28,8 @@ _ROLE_PREPOSITIONS = {"at", "of", "for", "with", "from"}
 # First and second persons outside any report: the article's own voice, or its reader.
 _VOICES = {"i": ("the author", SpeakerKind.person), "we": ("the authors", SpeakerKind.group),
            "you": ("the reader", SpeakerKind.generic)}
+_OFFICE_VERBS = frozenset(["elect", "appoint", "name", "nominate", "install", "choose", "select", "become",
+                           "serve", "swear", "confirm", "reelect", "re-elect"])
 _PAIR_WORDS = frozenset(["pair", "two", "both", "couple", "duo"])
 _INDEFINITE_DETERMINERS = frozenset(["a", "an", "one", "another"])
 _DETERMINERS = _INDEFINITE_DETERMINERS | {"the"}
@@ -191,6 +193,22 @@ def _with_following_names(ent: SpacySpan) -> SpacySpan:
             and not doc[end].ent_type_ and doc[end].is_alpha:
         end += 1
     return doc[ent.start : end] if end > ent.end else ent
+
+
+def _office_taken(subject: Token) -> Token | None:
+    """The office a person is said to hold or take ("Khan was elected as mayor of London", "she
+    became prime minister"): the noun after "as", or the complement of "become"."""
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ not in _OFFICE_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            noun = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            if noun is not None:
+                return noun
+        if child.dep_ in ("attr", "oprd") and child.pos_ == "NOUN" and verb.lemma_ == "become":
+            return child
+    return None
 
 
 def _misspelt(word: str, name: str) -> bool:
@@ -441,6 +459,8 @@ class Registry:
         if described:
             phrase = described[0]
             after = ", " + self.text[phrase.left_edge.idx : phrase.right_edge.idx + len(phrase.right_edge)]
+        elif (office := _office_taken(root)) is not None:
+            after = ", " + self._title_before(office, office.i + 1)
         return before, after
 
     def _add_mention(self, cluster: _Cluster, start: int, end: int, kind: MentionKind) -> None:
