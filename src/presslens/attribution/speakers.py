@@ -244,8 +244,8 @@ def find_names(doc: Doc, media_names: set[str]) -> list[Name]:
             ent = _with_following_names(ent)
         text = _clean_name(ent.text)
         words = _words(text)
-        if not words:
-            continue
+        if not words or (ent.label_ in _PERSON_LABELS and any(ch.isdigit() for ch in text)):
+            continue  # "Matthew 15:14" is a verse, not a person
         start = ent.start_char
         if ent.label_ not in _PERSON_LABELS and len(words) >= 3 and words[-1] in surnames:
             person = " ".join(words[-2:])
