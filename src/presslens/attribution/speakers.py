@@ -23,14 +23,14 @@ from presslens.model import Mention, MentionKind, Span, Speaker, SpeakerKind
 _PERSON_LABELS = {"PERSON"}
 _ORG_LABELS = {"ORG", "GPE", "FAC"}
 _ROLE_PREPOSITIONS = {"at", "of", "for", "with", "from"}
-# An indefinite description brings in a new referent ("said one City analyst, who asked not to
-# be named"); only a definite one ("the analyst") can be someone already in the article.
 # First and second persons outside any report: the article's own voice, or its reader.
 _VOICES = {"i": ("the author", SpeakerKind.person), "we": ("the authors", SpeakerKind.group),
            "you": ("the reader", SpeakerKind.generic)}
 _OFFICE_VERBS = frozenset(["elect", "appoint", "name", "nominate", "install", "choose", "select", "become",
                            "serve", "swear", "confirm", "reelect", "re-elect"])
 _PAIR_WORDS = frozenset(["pair", "two", "both", "couple", "duo"])
+# An indefinite description brings in a new referent ("said one City analyst, who asked not to
+# be named"); only a definite one ("the analyst") can be someone already in the article.
 _INDEFINITE_DETERMINERS = frozenset(["a", "an", "one", "another"])
 _DETERMINERS = _INDEFINITE_DETERMINERS | {"the"}
 _RELATIVE_CLAUSE = re.compile(r"\s(?:who|whose|whom|which|that)\s", re.IGNORECASE)
@@ -287,10 +287,6 @@ def _mention_starts(cluster: _Cluster) -> list[int]:
     return [m.span.start for m in cluster.mentions]
 
 
-def _quoted_at(cluster: _Cluster) -> list[int]:
-    return cluster.quoted_at
-
-
 def _role_and_affiliation(text: str, names: list[Name]) -> tuple[str | None, str | None]:
     """Split "millennium fellow at think-tank Atlantic Council" into role and affiliation; a
     relative clause is no part of either ("activist whose lawsuits have ...")."""
@@ -360,7 +356,12 @@ class Registry:
         if any(c.dep_ in ("det", "poss") for c in root.children):
             return False
         return (root.text in self._name_words or (root.tag_ == "NN" and root.lower_ not in self._lower_case_words)
-                or getattr(self._by_key.get(self._person_key([root.text])), "kind", None) is SpeakerKind.person)
+                or self._is_known_person([root.text]))
+
+    def _is_known_person(self, words: list[str]) -> bool:
+        """Whether these words name a person already registered (however spelt)."""
+        cluster = self._by_key.get(self._person_key(words))
+        return cluster is not None and cluster.kind is SpeakerKind.person
 
     def _person_key(self, words: list[str]) -> str:
         """People are keyed by their last name, or by their whole name where the article names
@@ -423,8 +424,10 @@ class Registry:
         """The group of two or more people a coordinated phrase names ("Ms Geller and Mr
         Spencer"), registered once per set of people; None unless every conjunct is a person."""
         conjuncts = [root, *(t for t in root.conjuncts if t.i > root.i)]
+        if len(conjuncts) < 2:  # most subjects: no scan of the names
+            return None
         people = [self._person_at(t) for t in conjuncts]
-        if len(people) < 2 or any(p is None for p in people):
+        if any(p is None for p in people):
             return None
         members = [self._cluster_for_name(p) for p in people]
         if len({id(m) for m in members}) < len(members):
@@ -543,7 +546,7 @@ class Registry:
         if (lower in ("one", "each", "either", "neither") or root.pos_ == "NUM") and any(
             c.dep_ == "prep" and c.lower_ == "of" for c in root.children
         ):  # "One of the women says": someone not named before
-            kind = SpeakerKind.person if lower != "each" and lower in _INDEFINITE_DETERMINERS else SpeakerKind.group
+            kind = SpeakerKind.person if lower == "one" else SpeakerKind.group
             return self._new_cluster(kind, start, end, MentionKind.description), "description"
         if root.lower_ in lexicon.OFFICE_NOUNS and any(c.dep_ == "det" for c in root.children):
             return None, "description"  # "The Pope", "the President": an office, however written
@@ -578,7 +581,7 @@ class Registry:
         words = _words(name.text)
         if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and words[0].lower() not in ("the", "a", "an"):
             name.kind = SpeakerKind.person
-        elif len(words) == 1 and getattr(self._by_key.get(self._person_key(words)), "kind", None) is SpeakerKind.person:
+        elif len(words) == 1 and self._is_known_person(words):
             name.kind = SpeakerKind.person  # a surname the NER missed, or misspelt
 
         cluster = self._cluster_for_name(name)
