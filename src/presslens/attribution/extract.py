@@ -99,6 +99,7 @@ def extract(doc: Doc) -> AttributionLayer:
     registry = Registry(doc, text, find_names(doc, media_names), [(f.speaker_span, f.content) for f in frames])
     registry.add_entity_mentions()
     clusters = _resolve(frames, registry)
+    registry.add_pronoun_mentions([(q.start, q.end) for q in top])
     for cluster, medium in zip(clusters, media):
         if cluster is not None and medium is not None and medium.kind is MediumKind.writing and medium.name:
             if medium.name not in cluster.affiliations:

@@ -28,6 +28,11 @@ _VOICES = {"i": ("the author", SpeakerKind.person), "we": ("the authors", Speake
            "you": ("the reader", SpeakerKind.generic)}
 _OFFICE_VERBS = frozenset(["elect", "appoint", "name", "nominate", "install", "choose", "select", "become",
                            "serve", "swear", "confirm", "reelect", "re-elect"])
+_PRONOUN_KINDS = {
+    "person": (SpeakerKind.person,),
+    "group": (SpeakerKind.group, SpeakerKind.organisation, SpeakerKind.generic),
+    "organisation": (SpeakerKind.organisation, SpeakerKind.thing),
+}
 _PAIR_WORDS = frozenset(["pair", "two", "both", "couple", "duo"])
 # An indefinite description brings in a new referent ("said one City analyst, who asked not to
 # be named"); only a definite one ("the analyst") can be someone already in the article.
@@ -281,6 +286,10 @@ def _latest_before(
         if at > best_at:
             best, best_at = cluster, at
     return best
+
+
+def _named_mention_starts(cluster: _Cluster) -> list[int]:
+    return [m.span.start for m in cluster.mentions if m.kind is not MentionKind.pronoun]
 
 
 def _mention_starts(cluster: _Cluster) -> list[int]:
@@ -766,15 +775,7 @@ class Registry:
         return self._named_source(token.left_edge.idx, end)
 
     def resolve_pronoun(self, start: int, end: int, root: Token) -> _Cluster:
-        wanted = lexicon.PRONOUNS[root.lower_]
-        kinds = {
-            "person": (SpeakerKind.person,),
-            "group": (SpeakerKind.group, SpeakerKind.organisation, SpeakerKind.generic),
-            "organisation": (SpeakerKind.organisation, SpeakerKind.thing),
-        }[wanted]
-        gender = lexicon.PRONOUN_GENDER.get(root.lower_)
-        compatible = [c for c in self.clusters if c.kind in kinds
-                      and (gender is None or self._gender(c) in {None, gender})]
+        compatible = self._compatible(root)
         # The one whose report holds the pronoun, in its sentence ("Levin said he has spoken
         # with ..."); else the nearest earlier speaker, or person named as a sentence subject
         # outside reported content ("Former governor Ed Rendell was even more resolute. '...,' he
@@ -784,11 +785,35 @@ class Registry:
             named = [c for c in compatible if c.names]
             cluster = _latest_before(named, start, self._names_outside_contents)
         if cluster is None:
-            cluster = _Cluster(kind=kinds[0])
+            cluster = _Cluster(kind=_PRONOUN_KINDS[lexicon.PRONOUNS[root.lower_]][0])
             self.clusters.append(cluster)
         self._add_mention(cluster, start, end, MentionKind.pronoun)
         cluster.quoted_at.append(start)
         return cluster
+
+    def _compatible(self, pronoun: Token) -> list[_Cluster]:
+        """The speakers a pronoun can stand for: of its kind, and not of the other gender."""
+        kinds = _PRONOUN_KINDS[lexicon.PRONOUNS[pronoun.lower_]]
+        gender = lexicon.PRONOUN_GENDER.get(pronoun.lower_)
+        return [c for c in self.clusters if c.kind in kinds and (gender is None or self._gender(c) in {None, gender})]
+
+    def add_pronoun_mentions(self, quotes: list[tuple[int, int]]) -> None:
+        """Every "he", "she", "his", "her" outside quotation marks and outside the sources, as a
+        mention of the person named last before it, once every source is resolved: the registry
+        then holds each person's whole chain ("She has faced a number of controversies"), not only
+        the pronouns that introduce a quote. A source pronoun most often continues the last
+        speaker; any other pronoun, the last person named ("a letter accusing him", after "wrote
+        Putin"), whether quoted or not. These mentions make no one more salient, so the sources
+        resolve the same with or without them."""
+        taken = {m.span.start for c in self.clusters for m in c.mentions}
+        for token in self.doc:
+            start = token.idx
+            if token.lower_ not in lexicon.PRONOUN_GENDER or token.pos_ != "PRON" or start in taken \
+                    or any(s <= start < e for s, e in quotes):
+                continue
+            cluster = _latest_before(self._compatible(token), start, _named_mention_starts)
+            if cluster is not None:
+                self._add_mention(cluster, start, start + len(token), MentionKind.pronoun)
 
     def _reporter_of(self, start: int, root: Token, compatible: list[_Cluster]) -> _Cluster | None:
         sentence = root.sent
