@@ -538,3 +538,32 @@ def test_an_office_taken_is_a_title_that_a_description_finds():
         "The mayor said the budget was balanced."
     )
     assert speakers["said"].canonical_name == "Jane Roe"
+
+
+def test_every_pronoun_outside_quotes_is_a_mention_of_the_person_named_last():
+    analysis = presslens.analyze(
+        "\u201cThe war is lost,\u201d said Tim Black, a columnist.\n\n"
+        "Meanwhile, councillors wrote Vladimir Putin a letter accusing him of treason. "
+        "Loretta Lynch has led the department since 2015. She has faced a number of controversies."
+    )
+    by_name = {s.canonical_name: s for s in analysis.speakers}
+    putin = [(m.span.text, m.kind.value) for m in by_name["Vladimir Putin"].mentions]
+    assert ("him", "pronoun") in putin
+    assert "She" in [m.span.text for m in by_name["Loretta Lynch"].mentions]
+    assert "him" not in [m.span.text for m in by_name["Tim Black"].mentions]
+
+
+def test_names_end_before_an_appositive_or_a_headline_verb_and_offices_match_their_titles():
+    speakers = _speakers_by_cue(
+        "Lawmaker urges retaliation on Russia.\n\n"
+        "Rep. Adam Schiff, the top Democrat on the House Intelligence Committee, spoke on Wednesday. "
+        "\u201cIt is troubling,\u201d said Schiff, 56, who has served on the committee for a decade.\n\n"
+        "Jason Miller, a campaign spokesman, said the plan was fair. "
+        "Ivanka Trump, the nominee's eldest daughter, noted the rule last week. "
+        "Asked about fathers, the 34-year-old mother of three replied that the plan helped mothers.\n\n"
+        "The California congressman said the attacks were designed to sow discord."
+    )
+    assert speakers["urges"].canonical_name == "Adam Schiff"
+    assert speakers["noted"].canonical_name == "Ivanka Trump"
+    assert speakers["replied"].canonical_name == "Ivanka Trump"
+    assert speakers["said"].canonical_name == "Adam Schiff"

@@ -188,6 +188,16 @@ WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "s
 TIME_MODIFIERS = frozenset(["then", "current", "longtime", "outgoing", "incoming", "new", "veteran"])
 # Title words that make another office: the vice president, a deputy minister, the former
 # senator, the shadow chancellor are not the president, the minister, the senator, the chancellor.
+# Members of a legislature, whom "the lawmaker" and "the legislator" can describe.
+LEGISLATORS = frozenset(["representative", "senator", "congressman", "congresswoman", "assemblyman",
+                         "assemblywoman", "assemblymember", "councilman", "councilwoman", "councillor",
+                         "mp", "legislator", "lawmaker", "delegate"])
+LEGISLATOR_NOUNS = frozenset(["lawmaker", "legislator"])
+# Running for office, and posts held by staff and commentators, who are not the ones running.
+CANDIDACY_NOUNS = frozenset(["candidate", "nominee", "contender", "challenger", "incumbent", "frontrunner"])
+STAFF_NOUNS = frozenset(["spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "professor",
+                         "aide", "adviser", "advisor", "strategist", "pollster", "consultant", "columnist",
+                         "reporter", "journalist", "editor", "researcher", "scholar", "fellow", "lobbyist"])
 RANK_WORDS = frozenset(["vice", "deputy", "assistant", "associate", "former", "ex", "shadow", "acting"])
 PARTY_NAMES = {"gop": "republican", "r": "republican", "d": "democratic", "democrat": "democratic", "dem": "democratic",
                "tory": "conservative", "tories": "conservative"}

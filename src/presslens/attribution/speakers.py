@@ -118,8 +118,9 @@ def _full_form(word: str) -> str:
 
 
 def _expanded(words) -> set[str]:
-    """Title words with their full forms added."""
-    return set(words) | {_full_form(w) for w in words}
+    """Title words with their full forms added, and "lawmaker" for any member of a legislature."""
+    expanded = set(words) | {_full_form(w) for w in words}
+    return expanded | lexicon.LEGISLATOR_NOUNS if expanded & lexicon.LEGISLATORS else expanded
 
 
 def _holds_title(words: set[str], head: str, modifiers: set[str]) -> bool:
@@ -132,12 +133,16 @@ def _holds_title(words: set[str], head: str, modifiers: set[str]) -> bool:
 def _titled_otherwise(titles: list[set[str]], head: str, modifiers: set[str]) -> bool:
     """Known by another office than the description's ("Rep." for "the president"), or by the
     same office of another kind ("health minister" for "the prime minister": each has a word the
-    other lacks). A description that is no office ("the nominee") fits anyone."""
-    with_head = [words for words in titles if head in words]
-    if with_head:
-        return all(words - modifiers - {head} - lexicon.PARTIES - lexicon.RANK_WORDS and modifiers - words - lexicon.PARTIES
-                   for words in with_head)
-    return head in lexicon.OFFICE_NOUNS and any(words & lexicon.OFFICE_NOUNS for words in titles)
+    other lacks), or known by a post that no one is elected to ("spokesman", "analyst") when the
+    description is an office or a candidacy. Any other description ("the expert") fits anyone."""
+    with_head = [{_full_form(w) for w in words} for words in titles if head in words]
+    if with_head:  # compared in full forms: "Rep." is no word that "the congressman" lacks
+        return all(words - modifiers - {head} - lexicon.PARTIES - lexicon.RANK_WORDS - lexicon.LEGISLATOR_NOUNS
+                   and modifiers - words - lexicon.PARTIES for words in with_head)
+    # Nor is a spokesman or an analyst "the congressman" or "the GOP candidate".
+    barred = lexicon.OFFICE_NOUNS | lexicon.STAFF_NOUNS if head in lexicon.OFFICE_NOUNS else (
+        lexicon.STAFF_NOUNS if head in lexicon.CANDIDACY_NOUNS else frozenset())
+    return any(words & barred for words in titles)
 
 
 def _of_other_party(titles: list[set[str]], modifiers: set[str]) -> bool:
@@ -238,6 +243,18 @@ def _names_a_company(ent: SpacySpan) -> bool:
     return False
 
 
+def _name_part(ent: SpacySpan) -> SpacySpan:
+    """The name in an entity that runs on over a comma into lower-case words or an age ("Ivanka
+    Trump, the Republican presidential nominee's eldest daughter", "Schiff, 56, who has served
+    ..." tagged as one organisation), or into a headline's verb ("Obama Says"): what follows
+    describes the name or tells what it did."""
+    end = next((t.i for t in ent[1:-1] if t.text == "," and (t.nbor().text[:1].islower() or t.nbor().like_num)),
+               ent.end)
+    while end - ent.start > 1 and ent.doc[end - 1].tag_ in ("VBZ", "VBD", "VBP", "MD"):
+        end -= 1
+    return ent if end == ent.end else SpacySpan(ent.doc, ent.start, end, label=ent.label)
+
+
 def find_names(doc: Doc, media_names: set[str]) -> list[Name]:
     """Entities as people and organisations, with spaCy's typical boundary mistakes corrected."""
     surnames = _surname_evidence(doc)
@@ -245,6 +262,7 @@ def find_names(doc: Doc, media_names: set[str]) -> list[Name]:
     for ent in doc.ents:
         if ent.label_ not in _PERSON_LABELS | _ORG_LABELS:
             continue
+        ent = _name_part(ent)
         if ent.label_ in _PERSON_LABELS:
             ent = _with_following_names(ent)
         text = _clean_name(ent.text)
@@ -557,8 +575,9 @@ class Registry:
         ):  # "One of the women says": someone not named before
             kind = SpeakerKind.person if lower == "one" else SpeakerKind.group
             return self._new_cluster(kind, start, end, MentionKind.description), "description"
-        if root.lower_ in lexicon.OFFICE_NOUNS and any(c.dep_ == "det" for c in root.children):
-            return None, "description"  # "The Pope", "the President": an office, however written
+        if root.lower_ in lexicon.OFFICE_NOUNS and (any(c.dep_ == "det" for c in root.children)
+                                                   or self.text[start:end] == root.text):
+            return None, "description"  # "The Pope", "the President", a headline's "Lawmaker": an office
         if self._is_misread_name(root):
             return self._named_source(start, end), "name"
         dets = {c.lower_ for c in root.children if c.dep_ in ("det", "amod", "nummod")}
@@ -585,7 +604,10 @@ class Registry:
 
     def _named_source(self, start: int, end: int) -> _Cluster:
         """A source that is a name spaCy's NER missed: two to four capitalised words are a person,
-        unless the first is an article ("The Republican", "The Post")."""
+        unless the first is an article ("The Republican", "The Post"); an appositive after a comma
+        is no part of the name."""
+        comma = self.text.find(",", start, end)  # "Schiff, 56, who has served ...": the name is before it
+        end = comma if comma > start else end
         name = Name(start, end, _clean_name(self.text[start:end]), SpeakerKind.organisation)
         words = _words(name.text)
         if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and words[0].lower() not in ("the", "a", "an"):
@@ -642,13 +664,14 @@ class Registry:
                 cluster.affiliations.append(affiliation)
 
     def resolve_description(self, start: int, end: int, root: Token) -> _Cluster:
-        head = root.lemma_.lower()
+        head = _full_form(root.lemma_.lower())  # "the congressman" holds the office of "Rep."
         possessor = next((c for c in root.children if c.dep_ == "poss"), None)
         if possessor is not None and head in lexicon.SAID_THINGS:
             return self._possessor(possessor)
         if _is_thing(root):  # "Trump's photo shows": the photo, not Trump
             return self._new_cluster(SpeakerKind.thing, start, end, MentionKind.description)
         is_org = head in lexicon.ORGANISATION_NOUNS
+        gender = lexicon.ROLE_GENDER.get(root.lower_)
         # Whoever reports words that hold the description, in its sentence, is someone else
         # ("According to Carlson, the owner of the tape maintains ...").
         sentence = root.sent
@@ -660,6 +683,7 @@ class Registry:
             if (c.kind is SpeakerKind.organisation) == is_org and c.names
             and c.kind in (SpeakerKind.person, SpeakerKind.organisation)
             and not any(a <= m.span.start < b for m in c.mentions for a, b in reporters)
+            and (gender is None or self._gender(c) in {None, gender})  # "the mother of three"
         ]
         # The description's title words must all be in a role or beside a name: "the expert" is
         # the "national security expert", "the prime minister" is not the "health minister".
