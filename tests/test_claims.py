@@ -127,3 +127,17 @@ def test_training_on_malformed_tsvs_is_a_clear_error(tmp_path):
         (tmp_path / split).write_text("a\tb\n1\t2\n", "utf-8")
     result = CliRunner().invoke(app, ["train", "checkworthy", "--data", str(tmp_path), "--out", str(tmp_path / "m")])
     assert result.exit_code == 2 and "cannot train" in result.output
+
+
+@pytest.mark.parametrize("sentence", [
+    "It's unclear whether any of those methods will work here.",
+    "If the plan rejected single mothers, black families would be especially affected.",
+    "They thought that a speech by the president would do it.",
+])
+def test_open_questions_hypotheticals_and_past_beliefs_are_no_predictions(sentence):
+    assert presslens.analyze(sentence).predictions == []
+
+
+def test_a_reported_effect_on_some_people_is_a_prediction():
+    analysis = presslens.analyze("Some average Americans would see their taxes go up under the plan, analysts said.")
+    assert [p.cue.text for p in analysis.predictions] == ["would"]

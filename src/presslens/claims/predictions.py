@@ -33,6 +33,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from presslens.attribution.lexicon import SPEECH_VERBS
 from presslens.model import Analysis, Attribution, Prediction, Span
 
 MODAL_CERTAINTY = {"will": 0.85, "shall": 0.85, "wo": 0.85, "'ll": 0.85, "would": 0.65, "'d": 0.65,
@@ -42,10 +43,11 @@ ADVERB_CERTAINTY = {"certainly": 0.95, "definitely": 0.95, "surely": 0.95, "inev
 PHRASE_CERTAINTY = {"bound": 0.90, "set": 0.80, "expected": 0.75, "likely": 0.70, "going": 0.85}
 _OPINION_VERBS = {"think", "believe", "suspect", "reckon", "guess", "feel"}
 _CONDITION_MARKS = {"if", "unless", "once", "provided", "providing"}
-_GENERIC_DETERMINERS = {"no", "most", "any", "few", "many", "some", "every", "anyone", "nobody", "everyone"}
+_GENERIC_DETERMINERS = {"no", "most", "any", "few", "many", "every", "anyone", "nobody", "everyone"}
 _VOLITION_VERBS = {"want", "like", "prefer", "consider", "describe", "love", "hate", "rather", "care"}
 _HEDGED_ASSERTION_VERBS = {"say", "argue", "suggest", "add", "note", "stress", "think", "imagine", "guess",
                            "submit", "contend", "point", "agree", "disagree"}
+_PAST_BELIEF_VERBS = {"think", "believe", "assume", "imagine"}
 _HABITUAL = {"periodically", "usually", "often", "always", "sometimes", "typically", "generally", "normally"}
 _TIME_MARKS = {"before", "until", "when", "while", "after", "so"}
 _HORIZON = re.compile(
@@ -99,9 +101,33 @@ def _not_predictive(modal: Token, verb: Token) -> bool:
     if verb.lemma_ == "be" and any(c.dep_ in {"xcomp", "attr", "ccomp"} and any(
             g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in children):
         return True  # identity with an infinitive: "the best approach may be to wait"
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in children):
+        return True  # an open question: "it's unclear whether the methods will work"
+    if modal.lower_ in {"would", "'d", "could", "might"} and any(
+            c.dep_ == "advcl" and c.tag_ == "VBD" and any(m.lower_ == "if" for m in c.children if m.dep_ == "mark")
+            for c in children) and not _reported(verb):
+        return True  # a hypothetical: "if the plan rejected single mothers, families would be hurt"
+    if any(a.lemma_ in _PAST_BELIEF_VERBS and a.tag_ == "VBD" for a in _framing_verbs(verb)):
+        return True  # a past belief about its own future: "they thought his speech would do it"
     if verb.lemma_ == "have" and modal.lower_ in {"may", "might"}:
         return True  # "one shooting may have more than one victim": a present possibility
     return any(c.lower_ in _HABITUAL for c in children) or modal.head.lower_ in _HABITUAL
+
+
+def _framing_verbs(verb: Token) -> list[Token]:
+    """The verbs whose complement ``verb``'s clause is, innermost first ("thought" in "they
+    thought his saying so would do it")."""
+    framing = []
+    while verb.dep_ in {"ccomp", "relcl"} and verb.head is not verb:
+        verb = verb.head
+        framing.append(verb)
+    return framing
+
+
+def _reported(verb: Token) -> bool:
+    """Whether the clause is someone's reported words, where a past "if" is the tense of the
+    report ("he said that if the bill passed, he would veto it")."""
+    return any(v.lemma_ in SPEECH_VERBS for v in _framing_verbs(verb))
 
 
 def _certainty(cue: Token, verb: Token, base: float) -> float:
