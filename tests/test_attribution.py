@@ -3,6 +3,7 @@
 import pytest
 
 import presslens
+from presslens.attribution import lexicon
 
 
 def _speakers_by_cue(text):
@@ -551,6 +552,8 @@ def test_every_pronoun_outside_quotes_is_a_mention_of_the_person_named_last():
     assert ("him", "pronoun") in putin
     assert "She" in [m.span.text for m in by_name["Loretta Lynch"].mentions]
     assert "him" not in [m.span.text for m in by_name["Tim Black"].mentions]
+    # Every gendered pronoun the pass reads is one the registry knows the kind of ("hers").
+    assert set(lexicon.PRONOUN_GENDER) <= set(lexicon.PRONOUNS)
 
 
 def test_names_end_before_an_appositive_or_a_headline_verb_and_offices_match_their_titles():

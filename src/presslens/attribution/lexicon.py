@@ -32,6 +32,7 @@ PRONOUNS = {
     "their": "group",
     "she": "person",
     "her": "person",
+    "hers": "person",
     "i": "person",
     "we": "group",
     "they": "group",
