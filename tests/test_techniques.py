@@ -9,7 +9,9 @@ from typer.testing import CliRunner
 
 from presslens.cli import app
 from presslens.evaluation.semeval import merge, span_identification, technique_classification
-from presslens.rhetoric.techniques import sentiment_entries
+from presslens.evaluation.techniques import predict
+from presslens.rhetoric.ptc import PTCArticle
+from presslens.rhetoric.techniques import load, sentiment_entries
 
 
 def test_si_exact_and_partial_credit():
@@ -80,3 +82,10 @@ def test_training_without_labels_is_a_clear_error(tmp_path):
     (tmp_path / "train-articles" / "article1.txt").write_text("Nothing labelled here.", "utf-8")
     result = CliRunner().invoke(app, ["train", "techniques", "--data", str(tmp_path), "--out", str(tmp_path / "m")])
     assert result.exit_code == 2 and "no technique labels" in result.output
+
+
+def test_a_span_given_twice_takes_its_two_most_probable_techniques(nlp):
+    text = "The corrupt elites will destroy our great nation."
+    article = PTCArticle("1", text, techniques=[("Loaded_Language", 4, 11), ("Name_Calling,Labeling", 4, 11)])
+    _, labels = predict(load(), [article], [nlp(text)])
+    assert len({technique for _, technique, _, _ in labels}) == 2

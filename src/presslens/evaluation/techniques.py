@@ -4,6 +4,7 @@ and article-grouped cross-validation."""
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from sklearn.model_selection import GroupKFold
@@ -21,13 +22,16 @@ def _gold(articles: list[PTCArticle]) -> tuple[Spans, list[tuple]]:
     return spans, labels
 
 
-def _predict(model: TechniqueModel, articles: list[PTCArticle], docs: list[Doc]) -> tuple[Spans, list[tuple]]:
+def predict(model: TechniqueModel, articles: list[PTCArticle], docs: list[Doc]) -> tuple[Spans, list[tuple]]:
+    """The spans the model finds (SI) and a technique for each gold span (TC)."""
     spans, labels = {}, []
     for article, doc in zip(articles, docs, strict=True):
         spans[article.id] = [(s, e) for s, e, _ in model.find_spans(doc, article.text)]
         given = [(s, e) for _, s, e in article.techniques]
-        labels += [(article.id, technique, s, e) for (s, e), (technique, _, _)
-                   in zip(given, model.classify_all(doc, article.text, given), strict=True)]
+        copies: Counter[tuple[int, int]] = Counter()
+        for span, choices in zip(given, model.ranked(doc, article.text, given), strict=True):
+            labels.append((article.id, choices[min(copies[span], len(choices) - 1)], *span))
+            copies[span] += 1
     return spans, labels
 
 
@@ -37,7 +41,7 @@ def score(
     """Both metrics for ``model`` on parsed articles; with ``out``, the predictions are also
     written there in the task's own formats: ``ID START END`` (SI), ``ID TECHNIQUE START END`` (TC)."""
     gold_spans, gold_labels = _gold(articles)
-    spans, labels = _predict(model, articles, docs)
+    spans, labels = predict(model, articles, docs)
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
         (out / "predictions-task1-SI.txt").write_text(
@@ -58,7 +62,7 @@ def cross_validate(articles: list[PTCArticle], docs: list[Doc], folds: int = 5) 
     for train_index, test_index in splitter.split(ids, groups=ids):
         model = train([articles[i] for i in train_index], [docs[i] for i in train_index])
         test, test_docs = [articles[i] for i in test_index], [docs[i] for i in test_index]
-        spans, labels = _predict(model, test, test_docs)
+        spans, labels = predict(model, test, test_docs)
         all_spans.update(spans)
         all_labels += labels
         gold_spans, gold_labels = _gold(test)

@@ -249,15 +249,26 @@ class TechniqueModel:
             probabilities = inside_probabilities(self._opened, doc, found)
         return runs(found, probabilities, self.threshold)
 
+    def _probabilities(self, doc: Doc, text: str, spans: list[tuple[int, int]]) -> tuple[list[list[str]], np.ndarray]:
+        entities = list(doc.ents)
+        rows = [span_features(doc, entities, text, start, end) for start, end in spans]
+        return rows, self.classifier.predict_proba(HASHER.transform(rows))
+
+    def ranked(self, doc: Doc, text: str, spans: list[tuple[int, int]]) -> list[list[str]]:
+        """Each span's techniques, most probable first: where the task gives one span twice (it
+        carries two techniques), the second copy takes the second choice."""
+        if not spans:
+            return []
+        _, probabilities = self._probabilities(doc, text, spans)
+        return [[str(self.classifier.classes_[k]) for k in np.argsort(-row, kind="stable")] for row in probabilities]
+
     def classify_all(
         self, doc: Doc, text: str, spans: list[tuple[int, int]]
     ) -> list[tuple[str, float, list[str]]]:
         """(technique, probability, cue words that weighed most for it) for each span, in one pass."""
         if not spans:
             return []
-        entities = list(doc.ents)
-        rows = [span_features(doc, entities, text, start, end) for start, end in spans]
-        probabilities = self.classifier.predict_proba(HASHER.transform(rows))
+        rows, probabilities = self._probabilities(doc, text, spans)
         words = sorted({f for row in rows for f in row if f.startswith("w=")})
         column = dict(zip(words, HASHER.transform([[w] for w in words]).indices, strict=True))
         results = []
