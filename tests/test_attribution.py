@@ -570,3 +570,13 @@ def test_names_end_before_an_appositive_or_a_headline_verb_and_offices_match_the
     assert speakers["noted"].canonical_name == "Ivanka Trump"
     assert speakers["replied"].canonical_name == "Ivanka Trump"
     assert speakers["said"].canonical_name == "Adam Schiff"
+
+
+def test_a_headline_verb_is_no_part_of_a_name():
+    analysis = presslens.analyze(
+        "Obama Says Museum Will Tell of Suffering.\n\n"
+        "Stephen Paddock LEFT A NOTE, police say.\n\n"
+        "President Barack Obama said the museum would last. Police said Stephen Paddock acted alone."
+    )
+    names = {s.canonical_name for s in analysis.speakers}
+    assert not {"Obama Says", "Stephen Paddock LEFT"} & names

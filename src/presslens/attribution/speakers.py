@@ -246,11 +246,13 @@ def _names_a_company(ent: SpacySpan) -> bool:
 def _name_part(ent: SpacySpan) -> SpacySpan:
     """The name in an entity that runs on over a comma into lower-case words or an age ("Ivanka
     Trump, the Republican presidential nominee's eldest daughter", "Schiff, 56, who has served
-    ..." tagged as one organisation), or into a headline's verb ("Obama Says"): what follows
-    describes the name or tells what it did."""
+    ..." tagged as one organisation), or into a headline's verb ("Obama Says", "Stephen Paddock
+    LEFT"): what follows describes the name or tells what it did."""
     end = next((t.i for t in ent[1:-1] if t.text == "," and (t.nbor().text[:1].islower() or t.nbor().like_num)),
                ent.end)
-    while end - ent.start > 1 and ent.doc[end - 1].tag_ in ("VBZ", "VBD", "VBP", "MD"):
+    shouted = ent.doc[ent.start].text.isupper()
+    while end - ent.start > 1 and (ent.doc[end - 1].tag_ in ("VBZ", "VBD", "VBP", "MD") or (
+            not shouted and ent.doc[end - 1].text.isupper() and len(ent.doc[end - 1]) > 1)):
         end -= 1
     return ent if end == ent.end else SpacySpan(ent.doc, ent.start, end, label=ent.label)
 
@@ -267,8 +269,8 @@ def find_names(doc: Doc, media_names: set[str]) -> list[Name]:
             ent = _with_following_names(ent)
         text = _clean_name(ent.text)
         words = _words(text)
-        if not words or (ent.label_ in _PERSON_LABELS and any(ch.isdigit() for ch in text)):
-            continue  # "Matthew 15:14" is a verse, not a person
+        if not any(ch.isalpha() for ch in text) or (ent.label_ in _PERSON_LABELS and any(ch.isdigit() for ch in text)):
+            continue  # "Matthew 15:14" is a verse, not a person; an emoji flag is no name
         start = ent.start_char
         if ent.label_ not in _PERSON_LABELS and len(words) >= 3 and words[-1] in surnames:
             person = " ".join(words[-2:])
