@@ -279,7 +279,7 @@ def find_names(doc: Doc, media_names: set[str]) -> list[Name]:
             names.append(Name(split, split + len(person), person, SpeakerKind.person))
             continue
         preceded = ent.start > 0 and doc[ent.start - 1].lower_ in lexicon.HONORIFICS
-        if text in media_names or _names_a_company(ent):
+        if text in media_names or text.lower() in lexicon.SOCIAL_PLATFORMS or _names_a_company(ent):
             kind = SpeakerKind.organisation
         elif (ent.label_ in _PERSON_LABELS or preceded or words[-1] in surnames) and \
                 words[0].lower() not in ("the", "a", "an"):  # "The Gap Goes On:" is a heading
