@@ -572,11 +572,12 @@ def test_names_end_before_an_appositive_or_a_headline_verb_and_offices_match_the
     assert speakers["said"].canonical_name == "Adam Schiff"
 
 
-def test_a_headline_verb_is_no_part_of_a_name():
+def test_a_headline_verb_is_no_part_of_a_name_and_a_title_is_no_person():
     analysis = presslens.analyze(
         "Obama Says Museum Will Tell of Suffering.\n\n"
         "Stephen Paddock LEFT A NOTE, police say.\n\n"
-        "President Barack Obama said the museum would last. Police said Stephen Paddock acted alone."
+        "President Barack Obama said the museum would last. Police said Stephen Paddock acted alone.\n\n"
+        "In her 2003 book, Living History, Hillary Clinton noted the clot."
     )
     names = {s.canonical_name for s in analysis.speakers}
-    assert not {"Obama Says", "Stephen Paddock LEFT"} & names
+    assert not {"Obama Says", "Stephen Paddock LEFT", "Living History"} & names
