@@ -187,8 +187,6 @@ MEDIUM_VERBS = {"speak": "interview", "talk": "interview", "tell": "interview", 
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"])
 # Words of time a title drops when the person is described again ("the former senator").
 TIME_MODIFIERS = frozenset(["then", "current", "longtime", "outgoing", "incoming", "new", "veteran"])
-# Title words that make another office: the vice president, a deputy minister, the former
-# senator, the shadow chancellor are not the president, the minister, the senator, the chancellor.
 # Members of a legislature, whom "the lawmaker" and "the legislator" can describe.
 LEGISLATORS = frozenset(["representative", "senator", "congressman", "congresswoman", "assemblyman",
                          "assemblywoman", "assemblymember", "councilman", "councilwoman", "councillor",
@@ -199,6 +197,8 @@ CANDIDACY_NOUNS = frozenset(["candidate", "nominee", "contender", "challenger", 
 STAFF_NOUNS = frozenset(["spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "professor",
                          "aide", "adviser", "advisor", "strategist", "pollster", "consultant", "columnist",
                          "reporter", "journalist", "editor", "researcher", "scholar", "fellow", "lobbyist"])
+# Title words that make another office: the vice president, a deputy minister, the former
+# senator, the shadow chancellor are not the president, the minister, the senator, the chancellor.
 RANK_WORDS = frozenset(["vice", "deputy", "assistant", "associate", "former", "ex", "shadow", "acting"])
 PARTY_NAMES = {"gop": "republican", "r": "republican", "d": "democratic", "democrat": "democratic", "dem": "democratic",
                "tory": "conservative", "tories": "conservative"}

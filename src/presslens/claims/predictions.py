@@ -118,7 +118,7 @@ def _framing_verbs(verb: Token) -> list[Token]:
     """The verbs whose complement ``verb``'s clause is, innermost first ("thought" in "they
     thought his saying so would do it")."""
     framing = []
-    while verb.dep_ in {"ccomp", "relcl"} and verb.head is not verb:
+    while verb.dep_ in {"ccomp", "relcl"}:
         verb = verb.head
         framing.append(verb)
     return framing
