@@ -581,3 +581,31 @@ def test_a_headline_verb_is_no_part_of_a_name_and_a_title_is_no_person():
     )
     names = {s.canonical_name for s in analysis.speakers}
     assert not {"Obama Says", "Stephen Paddock LEFT", "Living History"} & names
+
+
+def test_a_participle_of_saying_after_another_cue_is_a_report_of_its_own():
+    analysis = presslens.analyze(
+        "The newspaper attacked Trump, saying he \u201chas offended Hispanics and women.\u201d"
+    )
+    by_cue = {a.cue.text: a for a in analysis.attributions}
+    assert by_cue["attacked"].content.text == "Trump"
+    assert by_cue["saying"].content.text.startswith("he \u201chas offended")
+    assert analysis.speaker(by_cue["saying"].speaker_id).canonical_name == "The newspaper"
+
+
+def test_a_gerund_after_a_preposition_reports_for_the_clause_subject():
+    analysis, a = _one("Senator Jane Roe ended the hearing by saying that the bill would pass.")
+    assert (a.cue.text, a.source.text) == ("saying", "Senator Jane Roe")
+    assert a.content.text == "that the bill would pass"
+
+
+def test_inverted_tags_and_closing_tags_without_quotation_marks():
+    analysis = presslens.analyze(
+        "Said Ellis: \u201cI don\u2019t get the sense she\u2019s interested.\u201d\n\n"
+        "Said one Republican strategist: \u201cThis is a disaster.\u201d\n\n"
+        "People like Scott, he said."
+    )
+    found = [(a.source.text, a.content.text) for a in analysis.attributions]
+    assert ("Ellis", "\u201cI don\u2019t get the sense she\u2019s interested.\u201d") in found
+    assert ("one Republican strategist", "\u201cThis is a disaster.\u201d") in found
+    assert ("he", "People like Scott") in found

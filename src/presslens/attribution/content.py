@@ -182,15 +182,25 @@ def paragraph_after_colon(token: Token, text: str) -> tuple[int, int] | None:
 
 def sentence_around_tag(token: Token) -> tuple[int, int] | None:
     """"The museum, Mr. Obama said, would make visitors ...": a speaker tag set off by commas
-    inside its sentence reports the whole sentence around it, tag included (PolNeAR's span)."""
+    inside its sentence reports the whole sentence around it, tag included (PolNeAR's span);
+    one closing its sentence ("People like Scott, he said.") reports what comes before it."""
     doc, sentence = token.doc, token.sent
     subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
     if subject is None or subject.left_edge.i - 1 <= sentence.start:
         return None
+    comma = subject.left_edge.i - 1
     end = token.i + 1
     while end < sentence.end and doc[end].lower_ in lexicon.WEEKDAYS:
         end += 1
-    if doc[subject.left_edge.i - 1].text != "," or end >= sentence.end - 1 or doc[end].text != ",":
+    if doc[comma].text != ",":
+        return None
+    last = sentence.end - 1
+    while last > token.i and doc[last].is_space:
+        last -= 1
+    if end > last or (end == last and doc[end].is_punct and doc[end].text != ","):
+        before = trim(list(doc[sentence.start : comma]))
+        return char_range(before) if before and not any(t.is_quote for t in before) else None
+    if end >= sentence.end - 1 or doc[end].text != ",":
         return None
     return char_range(without_full_stop(trim(list(sentence))))
 

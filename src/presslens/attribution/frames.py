@@ -121,6 +121,8 @@ def _source(token: Token) -> tuple[Token | None, bool]:
     current, steps = token, 0
     while current.dep_ in _INHERITING_DEPS | {"ccomp"} and current.head != current and steps < 5:
         current, steps = current.head, steps + 1
+        if current.dep_ == "prep" and current.pos_ == "ADP":  # "began by saying", "aside from saying"
+            current = current.head
         if current.pos_ in ("NOUN", "PROPN") and current.dep_ in ("dobj", "pobj", "attr"):
             current = current.head
         subject = next((c for c in current.children if c.dep_ in ("nsubj", "csubj")), None)
@@ -131,6 +133,28 @@ def _source(token: Token) -> tuple[Token | None, bool]:
         if fallback is None and token.dep_ != "ccomp" and steps == 1:
             fallback = subject
     return fallback, fallback is not None
+
+
+_INVERTED_TAG_WORDS = 12
+
+
+def _inverted_tag_source(token: Token) -> list[Token] | None:
+    """"Said Ellis: “...”", "Added one Republican strategist, “...”": a verb of saying opening its
+    sentence names its speaker before the colon or comma that leads into a quotation. The small
+    parser reads such a tag as a noun phrase ("Said" a compound of "Ellis") or the speaker as an
+    object, so the speaker is read from the words."""
+    doc = token.doc
+    if token.i != token.sent.start or not token.text[:1].isupper() or token.tag_ not in ("VBD", "VBZ") \
+            or any(c.dep_ in _SUBJECTS for c in token.children):
+        return None
+    for k in range(token.i + 1, min(token.i + 1 + _INVERTED_TAG_WORDS, len(doc) - 1)):
+        if doc[k].text in (":", ","):
+            following = doc[k + 1]
+            if following.is_quote and following.is_left_punct and k > token.i + 1:
+                return trim(list(doc[token.i + 1 : k]))
+            if doc[k].text == ":":
+                return None
+    return None
 
 
 def _trailing_clause(root: Token, subtree: list[Token]) -> Token | None:
@@ -269,8 +293,12 @@ def _layout_frames(doc: Doc, text: str, quotes: list[Quote]) -> list[Frame]:
 def frame_at(token: Token, quotes: list[Quote], text: str) -> Frame | None:
     """The frame a cue verb (or light verb) heads, from the parse; None without content or source."""
     light_noun = _is_light_verb_cue(token)
-    content = content_tokens(token, light_noun)
-    quote = adjacent_quote(token, quotes, text)
+    inverted = _inverted_tag_source(token)
+    if inverted:  # the quotation after the tag's colon or comma
+        opening = token.doc[inverted[-1].i + 2].idx
+        content, quote = [], next((q for q in quotes if q.start == opening), None)
+    else:
+        content, quote = content_tokens(token, light_noun), adjacent_quote(token, quotes, text)
     confidence = 0.8
     if content:
         span = snap_to_quotes(char_range(content), quotes)
@@ -283,7 +311,7 @@ def frame_at(token: Token, quotes: list[Quote], text: str) -> Frame | None:
     else:
         return None
     span = join_split_quote(token, extend_over_quotes(token, span, quotes, text), quotes, text)
-    root, inherited = _source(token)
+    root, inherited = (span_root(inverted), False) if inverted else _source(token)
     if root is None and not any(c.dep_ in ("nsubjpass", "expl") for c in token.children):
         return None
     source = antecedent = None
@@ -298,7 +326,7 @@ def frame_at(token: Token, quotes: list[Quote], text: str) -> Frame | None:
         tokens = trim([t for t in _source_tokens(root) if t.i not in clause])
         antecedent = char_range(tokens) if tokens else None
     elif root is not None:
-        tokens = _source_tokens(root)
+        tokens = inverted or _source_tokens(root)
         if not tokens:
             return None
         source, root = char_range(tokens), span_root(tokens)
@@ -342,6 +370,8 @@ def _rule_frame(model: CueModel, doc: Doc, text: str, base: list[dict[str, str]]
     frame = frame_at(head, quotes, text)
     if frame is None:
         return None
+    if _inverted_tag_source(head):  # the quotation after the tag is the content
+        return frame
     learnt = model.roles(doc, base, cue).get("Content")
     alternative = rival_content(doc, text, frame, learnt)
     if alternative is not None:
@@ -434,17 +464,33 @@ def _end_before_coordinated_reports(frames: list[Frame], text: str, quotes: list
                 frame.content = (frame.content[0], end)
 
 
+def _participle_report(frame: Frame, outer: Frame) -> bool:
+    """"It attacked Trump, saying he ...": a participle of saying set off by a comma after
+    another cue is a report of its own (PolNeAR marks both), not part of the first's content."""
+    head = frame.cue_head
+    return (
+        head.dep_ == "advcl" and head.head == outer.cue_head and head.tag_ == "VBG"
+        and head.lemma_.lower() in lexicon.SPEECH_VERBS and head.i > 0 and head.doc[head.i - 1].text == ","
+    )
+
+
 def _drop_nested(frames: list[Frame]) -> list[Frame]:
-    """Drop a frame whose cue sits inside another frame's content and shares its source."""
+    """Drop a frame whose cue sits inside another frame's content and shares its source, unless
+    it is a participle report of its own. That one ends the other's content before its comma
+    where the content follows the other's cue; a quotation before the cue (“...,” she said,
+    adding that .... “...”) keeps its continuation, as PolNeAR marks it."""
     kept = []
     for frame in frames:
-        nested = any(
-            other is not frame
-            and other.content[0] <= frame.cue[0] < other.content[1]
-            and frame.inherited_source
-            and other.source == frame.source
-            for other in frames
-        )
+        nested = False
+        for outer in frames:
+            if outer is frame or not outer.content[0] <= frame.cue[0] < outer.content[1]:
+                continue
+            if _participle_report(frame, outer):
+                comma = frame.cue_head.doc[frame.cue_head.i - 1]
+                if outer.cue[1] <= outer.content[0] < comma.idx:
+                    outer.content = (outer.content[0], comma.idx)
+            elif frame.inherited_source and outer.source == frame.source:
+                nested = True
         if not nested:
             kept.append(frame)
     return kept
