@@ -609,3 +609,34 @@ def test_inverted_tags_and_closing_tags_without_quotation_marks():
     assert ("Ellis", "\u201cI don\u2019t get the sense she\u2019s interested.\u201d") in found
     assert ("one Republican strategist", "\u201cThis is a disaster.\u201d") in found
     assert ("he", "People like Scott") in found
+
+
+def test_a_headline_name_on_a_topic_is_a_label():
+    analysis = presslens.analyze(
+        "Obama on Climate Change: The Trends Are 'Terrifying.'\n\n"
+        "Barack Obama spoke in Honolulu on Monday about the warming planet."
+    )
+    label = next(a for a in analysis.attributions if a.source and a.source.text == "Obama")
+    assert label.cue.text == "on Climate Change:"
+    assert analysis.speaker(label.speaker_id).canonical_name == "Barack Obama"
+
+
+def test_a_majority_or_a_problem_is_no_one_a_pronoun_continues():
+    speakers = _speakers_by_cue(
+        "Mr. Obama said, a majority of Americans have come to believe that climate change is real. "
+        "He acknowledged that his call had not been heard, and blamed a problem that demands a bipartisan response. "
+        "He said progress was slow."
+    )
+    assert speakers["acknowledged"].canonical_name == "Obama"
+    assert speakers["said"].canonical_name == "Obama"
+
+
+def test_a_judge_is_not_the_nominee_and_a_description_takes_the_person_last_named():
+    speakers = _speakers_by_cue(
+        "A judge has rejected a request to unseal the file on Donald Trump's divorce.\n\n"
+        "Manhattan Supreme Court Justice Frank Nervo rejected that argument in a ruling.\n\n"
+        "\u201cThe court will not take an action that exceeds that limitation,\u201d Nervo wrote.\n\n"
+        "Earlier this month, lawyers for Donald Trump filed papers opposing the unsealing.\n\n"
+        "The GOP presidential nominee argued that the records should stay sealed."
+    )
+    assert speakers["argued"].canonical_name == "Donald Trump"

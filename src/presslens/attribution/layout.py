@@ -2,12 +2,13 @@
 
 Transcripts, interviews and headlines name the speaker in a label before a colon at the start of
 a paragraph ("PENCE: Well, look, ...", "Q: How did things go?", "Lynch: No outside influence on
-FBI probe"); readers' comments and pull quotes sign a quotation with a dash after it
-("“... our greatest shame.” ― Sonya Herridge"). Neither has a cue word for the parse rules or
-the cue model to read, so they are found from the text's shape. Spans follow PolNeAR: the colon
-or the dash is the cue, the label or the signature the source, and the rest of the paragraph
-(without its final full stop) or the signed quotation the content. A transcript's turn
-("PENCE:", a label in capitals) is the speaker's own words; a headline's "Pence:" summarises.
+FBI probe", "Obama on Climate Change: The Trends Are 'Terrifying'"); readers' comments and pull
+quotes sign a quotation with a dash after it ("“... our greatest shame.” ― Sonya Herridge").
+Neither has a cue word for the parse rules or the cue model to read, so they are found from the
+text's shape. Spans follow PolNeAR: the colon (with a headline's topic) or the dash is the cue,
+the label or the signature the source, and the rest of the paragraph (without its final full
+stop) or the signed quotation the content. A transcript's turn ("PENCE:", a label in capitals)
+is the speaker's own words; a headline's "Pence:" summarises.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from presslens.attribution.quotes import Quote
 _LABEL_WORDS = 7
 _FUNCTION_WORDS = frozenset(["of", "the", "and", "for", "de", "van", "von", "al"])
 _LABEL = re.compile(r"[ \t]*[\"\u201c]?([^\n:\"\u201c\u201d]{1,80}?)[ \t]*(:)[ \t\u00a0]*(?=\S)")
+# A headline's "Name on Topic:" ("Obama on Climate Change: The Trends Are 'Terrifying'"): the
+# name is the source, the topic and the colon the cue (PolNeAR's spans).
+_TOPIC = re.compile(r"(\S.*?)\s+((?:on|about)\s+\S.*)$")
 _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 _SIGNATURE = re.compile(r"[\"\u201d\u2019'][ \t]*(\u2015|\u2014|\u2013|--|-)[ \t]*([^\n]{2,60}?)\.?[ \t]*$", re.M)
 
@@ -81,15 +85,23 @@ def label_attributions(text: str, named: Mapping[str, list[int]]) -> list[Layout
     found = []
     for start, end in _paragraphs(text):
         match = _LABEL.match(text, start, end)
-        if match is None or not _is_name(match.group(1)) or not _named_elsewhere(match.span(1), text, named):
+        if match is None:
+            continue
+        source, cue = match.span(1), match.span(2)
+        topic = _TOPIC.match(match.group(1))
+        if topic is not None and _is_name(topic.group(1)):  # "Obama on Climate Change:"
+            source, cue = (source[0], source[0] + topic.end(1)), (source[0] + topic.start(2), cue[1])
+        elif not _is_name(match.group(1)):
+            continue
+        if not _named_elsewhere(source, text, named):
             continue
         content_start = match.end()
         content_end = _content_end(text, content_start, end)
         if len(text[content_start:content_end].split()) < 2:
             continue
-        label = match.group(1)
-        transcript = label.isupper() and len(label) > 1  # "PENCE:", not a headline's "Pence:"
-        found.append(LayoutAttribution(match.span(1), match.span(2), (content_start, content_end), transcript))
+        label = text[source[0] : source[1]]
+        transcript = label.isupper() and len(label) > 1 and topic is None  # "PENCE:", not a headline's "Pence:"
+        found.append(LayoutAttribution(source, cue, (content_start, content_end), transcript))
     return found
 
 

@@ -111,7 +111,9 @@ THING_NOUNS = frozenset(["report", "study", "survey", "poll", "data", "analysis"
                          "text", "draft", "list", "index", "test", "experiment", "trial", "audit", "inquiry",
                          "investigation", "probe", "fact", "idea", "notion", "theory", "argument", "claim",
                          "timeline", "account", "narrative", "information", "link", "file", "manual",
-                         "handbook", "guide", "thing", "example", "detail"])
+                         "handbook", "guide", "thing", "example", "detail", "problem", "issue", "question",
+                         "concern", "crisis", "threat", "danger", "trend", "risk", "challenge", "accord",
+                         "deal", "case", "event"])
 # Endings of abstract nouns, which name no one ("the departure", "the assessment", "its capacity").
 THING_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ure", "ance", "ence", "ism")
 # People and bodies with those endings.
@@ -122,7 +124,8 @@ NOT_THINGS = frozenset(["witness", "celebrity", "personality", "majority", "mino
                         "conference", "presidency", "entity", "authority", "university", "charity", "government",
                         "parliament", "department", "management", "movement", "enforcement", "establishment"])
 COLLECTIVE_NOUNS = frozenset(["group", "team", "delegation", "coalition", "panel", "crowd", "band", "jury", "media",
-                              "press", "public", "family", "staff", "electorate", "audience", "congregation"])
+                              "press", "public", "family", "staff", "electorate", "audience", "congregation",
+                              "majority", "minority", "plurality"])
 
 HONORIFICS = frozenset(
     ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "lord", "lady", "dame", "rev", "rev."]
@@ -197,6 +200,9 @@ CANDIDACY_NOUNS = frozenset(["candidate", "nominee", "contender", "challenger", 
 STAFF_NOUNS = frozenset(["spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "professor",
                          "aide", "adviser", "advisor", "strategist", "pollster", "consultant", "columnist",
                          "reporter", "journalist", "editor", "researcher", "scholar", "fellow", "lobbyist"])
+# Offices outside party politics: a judge, a bishop or a king is not "the GOP nominee".
+NONPARTISAN_OFFICES = frozenset(["judge", "justice", "magistrate", "pope", "cardinal", "archbishop", "bishop",
+                                 "patriarch", "king", "queen", "prince", "princess", "duke", "duchess", "emperor"])
 # Title words that make another office: the vice president, a deputy minister, the former
 # senator, the shadow chancellor are not the president, the minister, the senator, the chancellor.
 RANK_WORDS = frozenset(["vice", "deputy", "assistant", "associate", "former", "ex", "shadow", "acting"])

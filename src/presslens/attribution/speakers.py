@@ -134,14 +134,15 @@ def _titled_otherwise(titles: list[set[str]], head: str, modifiers: set[str]) ->
     """Known by another office than the description's ("Rep." for "the president"), or by the
     same office of another kind ("health minister" for "the prime minister": each has a word the
     other lacks), or known by a post that no one is elected to ("spokesman", "analyst") when the
-    description is an office or a candidacy. Any other description ("the expert") fits anyone."""
+    description is an office or a candidacy, or by an office outside party politics ("Justice")
+    when it is a candidacy. Any other description ("the expert") fits anyone."""
     with_head = [{_full_form(w) for w in words} for words in titles if head in words]
     if with_head:  # compared in full forms: "Rep." is no word that "the congressman" lacks
         return all(words - modifiers - {head} - lexicon.PARTIES - lexicon.RANK_WORDS - lexicon.LEGISLATOR_NOUNS
                    and modifiers - words - lexicon.PARTIES for words in with_head)
-    # Nor is a spokesman or an analyst "the congressman" or "the GOP candidate".
+    # Nor is a spokesman or an analyst "the congressman", nor they or a judge "the GOP candidate".
     barred = lexicon.OFFICE_NOUNS | lexicon.STAFF_NOUNS if head in lexicon.OFFICE_NOUNS else (
-        lexicon.STAFF_NOUNS if head in lexicon.CANDIDACY_NOUNS else frozenset())
+        lexicon.STAFF_NOUNS | lexicon.NONPARTISAN_OFFICES if head in lexicon.CANDIDACY_NOUNS else frozenset())
     return any(words & barred for words in titles)
 
 
@@ -737,7 +738,7 @@ class Registry:
         spokesperson for TriMet" for "the spokesperson"); else the person last quoted or named as a
         subject, as for a pronoun, unless known by another office or party ("the president" is
         not "Rep. Adam Schiff", "the GOP nominee" not "Democrat Hillary Clinton"), preferring
-        those who share a title word."""
+        those who share a title word; else the person last named."""
         titles = {id(c): [_expanded(words) for words in self._title_words(c)] for c in candidates}
         titled = [c for c in candidates if any(_holds_title(words, head, modifiers) for words in titles[id(c)])]
         if titled:
@@ -751,6 +752,8 @@ class Registry:
         chosen = _latest_before(sharing, start, self._salient_at)
         if chosen is None and self._in_lede(start):  # a lede describes before it names
             chosen = self._named_later(sharing, start)
+        if chosen is None:  # no one quoted or a subject yet: the last person named ("Donald Trump's divorce")
+            chosen = _latest_before(sharing, start, self._names_outside_contents)
         return chosen
 
     def _title_words(self, cluster: _Cluster) -> list[list[str]]:
