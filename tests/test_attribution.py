@@ -640,3 +640,16 @@ def test_a_judge_is_not_the_nominee_and_a_description_takes_the_person_last_name
         "The GOP presidential nominee argued that the records should stay sealed."
     )
     assert speakers["argued"].canonical_name == "Donald Trump"
+
+
+def test_a_phrase_opening_with_a_first_name_gives_no_gender_and_her_daughter_is_someone_else():
+    analysis = presslens.analyze(
+        "Amelize Joseph loves the public school that her daughter attends. Her daughter told us the chorus was fun.\n\n"
+        "\u201cWe need the money,\u201d said Joseph, who has four children. On Thursday, Joseph and other "
+        "parents said the state owed the schools money.\n\n"
+        "That\u2019s why she says she is so frustrated.\n\n"
+        "Keron Blair, executive director of AROS, called for more investment."
+    )
+    by_cue = {a.cue.text: analysis.speaker(a.speaker_id) for a in analysis.attributions}
+    assert by_cue["says"].canonical_name.endswith("Joseph")
+    assert by_cue["told"].canonical_name == "Her daughter"

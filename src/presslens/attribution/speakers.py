@@ -715,7 +715,9 @@ class Registry:
         elif is_org:
             chosen = _latest_before(candidates, start, _mention_starts)
         else:
-            chosen = self._described_person(candidates, same_head, head, modifiers, start)
+            # "her daughter", "Trump's lawyer": tied to a person (not "the British capital's new mayor")
+            tied = possessor is not None and (possessor.lower_ in lexicon.PRONOUN_GENDER or possessor.ent_type_ == "PERSON")
+            chosen = self._described_person(candidates, same_head, head, modifiers, start, tied)
         if chosen is None:
             kind = SpeakerKind.organisation if is_org else SpeakerKind.person
             cluster = self._new_cluster(kind, start, end, MentionKind.description)
@@ -732,17 +734,20 @@ class Registry:
         return chosen
 
     def _described_person(self, candidates: list[_Cluster], same_head: list[_Cluster], head: str,
-                          modifiers: set[str], start: int) -> _Cluster | None:
+                          modifiers: set[str], start: int, tied: bool) -> _Cluster | None:
         """The person a definite description ("the senator", "the GOP nominee") stands for: the
         nearest named one holding its title; else one described before with the same noun ("a
         spokesperson for TriMet" for "the spokesperson"); else the person last quoted or named as a
         subject, as for a pronoun, unless known by another office or party ("the president" is
         not "Rep. Adam Schiff", "the GOP nominee" not "Democrat Hillary Clinton"), preferring
-        those who share a title word; else the person last named."""
+        those who share a title word; else the person last named. One tied to someone ("her
+        daughter", "his lawyer") is only ever a person who holds that title."""
         titles = {id(c): [_expanded(words) for words in self._title_words(c)] for c in candidates}
         titled = [c for c in candidates if any(_holds_title(words, head, modifiers) for words in titles[id(c)])]
         if titled:
             return self._nearest(titled, start)
+        if tied:
+            return None
         if same_head:
             return same_head[0]
         fitting = [c for c in candidates if c.kind is SpeakerKind.person
@@ -868,10 +873,11 @@ class Registry:
         named = [m for m in cluster.mentions if m.kind is not MentionKind.pronoun]
         for mention in named:
             before = self.text[max(0, mention.span.start - 6):mention.span.start].split()
-            first = mention.span.text.split()[0].lower()
+            words = mention.span.text.split()
+            first = words[0].lower()
             found = (lexicon.HONORIFIC_GENDER.get(before[-1].lower()) if before else None) or \
                 lexicon.HONORIFIC_GENDER.get(first)
-            if found is None and len(mention.span.text.split()) > 1:
+            if found is None and len(words) > 1 and words[1][:1].isupper():  # not "Joseph and other parents"
                 found = "f" if first in lexicon.FEMALE_FIRST_NAMES else (
                     "m" if first in lexicon.MALE_FIRST_NAMES else None)
             if found:
