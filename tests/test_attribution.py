@@ -653,3 +653,20 @@ def test_a_phrase_opening_with_a_first_name_gives_no_gender_and_her_daughter_is_
     by_cue = {a.cue.text: analysis.speaker(a.speaker_id) for a in analysis.attributions}
     assert by_cue["says"].canonical_name.endswith("Joseph")
     assert by_cue["told"].canonical_name == "Her daughter"
+
+
+def test_a_narrative_pronoun_continues_a_named_person_before_an_unnamed_description():
+    text = ("Amelize Joseph loves the public school that her daughter attends. Her daughter told us the "
+            "chorus was fun. That\u2019s why she is so frustrated with the state.")
+    analysis = presslens.analyze(text)
+    she = text.index("she is")
+    holder = next(s for s in analysis.speakers if any(m.span.start == she for m in s.mentions))
+    assert holder.canonical_name.endswith("Joseph")
+
+
+def test_a_known_surname_is_a_name_whatever_the_tagger_took_it_for():
+    speakers = _speakers_by_cue(
+        "Donald Trump spoke in Ohio on Monday.\n\n"
+        "Trump openly admires Russian President Vladimir Putin as a \u201cstrong leader.\u201d"
+    )
+    assert speakers["openly admires"].canonical_name == "Donald Trump"

@@ -382,11 +382,12 @@ class Registry:
         """A capitalised noun with no determiner that the tagger took for a common noun: a word
         of a name found elsewhere ("Pence: ..." above "Mike Pence"), a person's surname however
         spelt ("Wines believes" after "Leslie Wimes"), or a singular never written in lower case
-        in the article ("The Latest: Trump urges ...")."""
-        if root.tag_ not in ("NN", "NNS") or not root.text[:1].isupper():
+        in the article ("The Latest: Trump urges ..."); a known person's surname whatever the
+        tagger took it for ("Trump openly admires ..." read as a verb)."""
+        if not root.text[:1].isupper() or any(c.dep_ in ("det", "poss") for c in root.children):
             return False
-        if any(c.dep_ in ("det", "poss") for c in root.children):
-            return False
+        if root.tag_ not in ("NN", "NNS"):
+            return root.pos_ in ("VERB", "ADJ", "ADV", "X") and self._is_known_person([root.text])
         return (root.text in self._name_words or (root.tag_ == "NN" and root.lower_ not in self._lower_case_words)
                 or self._is_known_person([root.text]))
 
@@ -839,7 +840,8 @@ class Registry:
         then holds each person's whole chain ("She has faced a number of controversies"), not only
         the pronouns that introduce a quote. A source pronoun most often continues the last
         speaker; any other pronoun, the last person named ("a letter accusing him", after "wrote
-        Putin"), whether quoted or not. These mentions make no one more salient, so the sources
+        Putin"), whether quoted or not, and someone known only by a description ("Her daughter")
+        only where no named person of its gender comes before. These mentions make no one more salient, so the sources
         resolve the same with or without them."""
         taken = {m.span.start for c in self.clusters for m in c.mentions}
         for token in self.doc:
@@ -847,7 +849,8 @@ class Registry:
             if token.lower_ not in lexicon.PRONOUN_GENDER or token.pos_ != "PRON" or start in taken \
                     or any(s <= start < e for s, e in quotes):
                 continue
-            cluster = _latest_before(self._compatible(token), start, _named_mention_starts)
+            compatible = self._compatible(token)
+            cluster = _latest_before([c for c in compatible if c.names] or compatible, start, _named_mention_starts)
             if cluster is not None:
                 self._add_mention(cluster, start, start + len(token), MentionKind.pronoun)
 
