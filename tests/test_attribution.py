@@ -670,3 +670,11 @@ def test_a_known_surname_is_a_name_whatever_the_tagger_took_it_for():
         "Trump openly admires Russian President Vladimir Putin as a \u201cstrong leader.\u201d"
     )
     assert speakers["openly admires"].canonical_name == "Donald Trump"
+
+
+def test_someone_reported_on_inside_a_report_is_not_who_the_next_pronoun_continues():
+    speakers = _speakers_by_cue(
+        "White House spokesman Josh Earnest said Monday that President Barack Obama has long called "
+        "for tax fairness. He noted that Obama hopes his successor will push for the same goals."
+    )
+    assert speakers["noted"].canonical_name == "Josh Earnest"

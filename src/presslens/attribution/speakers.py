@@ -777,9 +777,11 @@ class Registry:
         return titles
 
     def _salient_at(self, cluster: _Cluster) -> list[int]:
-        """Where a person was last in focus: quoted, or named as a sentence subject outside
-        reported content."""
-        return [*cluster.quoted_at, *self._mentions_outside_contents(cluster)]
+        """Where a person was last in focus: quoted, or named as a sentence subject, outside
+        reported content (in "Earnest said that Obama has long called for ...", Obama is
+        reported on; a following "He said" is still Earnest)."""
+        quoted = [p for p in cluster.quoted_at if self._outside_contents(p)]
+        return [*quoted, *self._mentions_outside_contents(cluster)]
 
     @staticmethod
     def _nearest(clusters: list[_Cluster], position: int) -> _Cluster | None:

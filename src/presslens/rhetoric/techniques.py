@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -39,6 +40,8 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 ARTIFACT = "techniques.joblib"
 _TOKEN = re.compile(r"\w+(?:['’]\w+)?|[^\w\s]")
+_WORD = re.compile(r"\w+")
+_SENTENCE_MARK = re.compile(r"[.!?]")
 _SENTENCE_END = {".", "!", "?"}
 _WINDOW = 2
 
@@ -138,10 +141,18 @@ def token_features(doc: Doc, found: list[tuple[str, int, int]]) -> list[list[str
     return features
 
 
-def span_features(doc: Doc, entities: list[Span], text: str, start: int, end: int) -> list[str]:
-    """The span's words, edges, context, length and repetition, and from the parse its parts of
-    speech, its head's role in the sentence and the named entities in it and beside it in its
-    sentence (``entities`` is ``doc.ents``, which spaCy rebuilds at every access)."""
+def word_counts(text: str) -> Counter[str]:
+    """How often each lower-cased word occurs in an article: a span whose words recur all
+    through it is likely a Repetition, whatever its words."""
+    return Counter(_WORD.findall(text.lower()))
+
+
+def span_features(doc: Doc, entities: list[Span], words: Counter[str], text: str, start: int, end: int) -> list[str]:
+    """The span's words, edges, context, length, repetition (of the span, and of its longer
+    words across the article: ``words`` is :func:`word_counts` of ``text``), capitals, the mark
+    closing its sentence and whether it is in the title, and from the parse
+    its parts of speech, its head's role in the sentence and the named entities in it and beside
+    it in its sentence (``entities`` is ``doc.ents``, which spaCy rebuilds at every access)."""
     inside = [t for t, _, _ in tokens(text[start:end])]
     lowered = [w.lower() for w in inside]
     before = [t.lower() for t, _, _ in tokens(text[max(0, start - 60):start])][-3:]
@@ -153,11 +164,21 @@ def span_features(doc: Doc, entities: list[Span], text: str, start: int, end: in
         features += [f"first={lowered[0]}", f"last={lowered[-1]}"]
     features += [f"L={w}" for w in before] + [f"R={w}" for w in after]
     features += [f"len={min(len(inside), 12)}", f"repeats={min(repeats, 3)}"]
+    recurring = sorted(words[w] for w in _WORD.findall(text[start:end].lower()) if len(w) > 3)
+    if recurring:
+        features += [f"word_most={min(recurring[-1] - 1, 5)}", f"word_least={min(recurring[0] - 1, 3)}"]
     features += [f"c={phrase[i:i + 4]}" for i in range(max(0, len(phrase) - 3))]
     if text[max(0, start - 1):start] in {'"', "“"} or text[end:end + 1] in {'"', "”"}:
         features.append("quoted")
     if inside and all(w[:1].isupper() for w in inside if w.isalpha()):
         features.append("all_title")
+    if len(text[start:end]) > 3 and text[start:end].isupper():
+        features.append("shouted")
+    line_end = text.find("\n", end)
+    closing = _SENTENCE_MARK.search(text, end, len(text) if line_end < 0 else line_end)
+    if closing:  # a question ("... ?") is Doubt more often, an exclamation a slogan or fear
+        features.append(f"closes={closing.group()}")
+    features.append("in_title" if text.find("\n", 0, start) < 0 else "in_body")
     parsed = doc.char_span(start, end, alignment_mode="expand")
     if parsed is None or not len(parsed):
         return features
@@ -250,8 +271,8 @@ class TechniqueModel:
         return runs(found, probabilities, self.threshold)
 
     def _probabilities(self, doc: Doc, text: str, spans: list[tuple[int, int]]) -> tuple[list[list[str]], np.ndarray]:
-        entities = list(doc.ents)
-        rows = [span_features(doc, entities, text, start, end) for start, end in spans]
+        entities, words = list(doc.ents), word_counts(text)
+        rows = [span_features(doc, entities, words, text, start, end) for start, end in spans]
         return rows, self.classifier.predict_proba(HASHER.transform(rows))
 
     def ranked(self, doc: Doc, text: str, spans: list[tuple[int, int]]) -> list[list[str]]:

@@ -24,6 +24,7 @@ from presslens.rhetoric.techniques import (
     span_features,
     token_features,
     tokens,
+    word_counts,
 )
 
 _THRESHOLDS = (0.005, 0.01, 0.02, 0.03, 0.05, 0.08, 0.1, 0.15, 0.2, 0.3)
@@ -91,9 +92,9 @@ def train(articles: list[PTCArticle], docs: list[Doc] | None = None) -> Techniqu
     docs = docs if docs is not None else parse_articles(articles)
     span_rows, span_labels = [], []
     for article, doc in zip(articles, docs, strict=True):
-        entities = list(doc.ents)
+        entities, words = list(doc.ents), word_counts(article.text)
         for technique, start, end in article.techniques:
-            span_rows.append(span_features(doc, entities, article.text, start, end))
+            span_rows.append(span_features(doc, entities, words, article.text, start, end))
             span_labels.append(technique)
     classifier = LogisticRegression(C=_CLASSIFIER_C, max_iter=300, random_state=0)
     classifier.fit(HASHER.transform(span_rows), span_labels)
