@@ -678,3 +678,13 @@ def test_someone_reported_on_inside_a_report_is_not_who_the_next_pronoun_continu
         "for tax fairness. He noted that Obama hopes his successor will push for the same goals."
     )
     assert speakers["noted"].canonical_name == "Josh Earnest"
+
+
+def test_a_speaker_tag_inside_a_joined_quotation_keeps_its_speaker_salient():
+    speakers = _speakers_by_cue(
+        "Bobby Scott was one of three members who voted against the act.\n\n"
+        "\"There are a great many folks in Congress whose knowledge is thin,\" said Cornell William "
+        "Brooks, president of the NAACP. \"We need people of substance.\"\n\n"
+        "People like Scott, he noted."
+    )
+    assert speakers["noted"].canonical_name == "Cornell William Brooks"

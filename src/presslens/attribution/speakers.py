@@ -780,8 +780,14 @@ class Registry:
         """Where a person was last in focus: quoted, or named as a sentence subject, outside
         reported content (in "Earnest said that Obama has long called for ...", Obama is
         reported on; a following "He said" is still Earnest)."""
-        quoted = [p for p in cluster.quoted_at if self._outside_contents(p)]
+        quoted = [p for p in cluster.quoted_at if not self._reported_on(p)]
         return [*quoted, *self._mentions_outside_contents(cluster)]
+
+    def _reported_on(self, position: int) -> bool:
+        """Inside what someone else is reported to say (a quotation joined across its own
+        speaker tag holds that tag; it is not reported on)."""
+        return any(a <= position < b and not (speaker and speaker[0] <= position < speaker[1])
+                   for speaker, (a, b) in self.reports)
 
     @staticmethod
     def _nearest(clusters: list[_Cluster], position: int) -> _Cluster | None:
