@@ -688,3 +688,15 @@ def test_a_speaker_tag_inside_a_joined_quotation_keeps_its_speaker_salient():
         "People like Scott, he noted."
     )
     assert speakers["noted"].canonical_name == "Cornell William Brooks"
+
+
+def test_a_sentence_opening_she_continues_the_subject_and_a_suffix_is_no_surname():
+    text = ("Sarah Jones said the film was overdue. Jones powerfully highlights the police killings "
+            "of Trayvon Martin and Michael Brown. She also chronicles the deaths that followed.\n\n"
+            "Vice President Joseph R. Biden Jr. spoke at Drexel.\n\n\u201cTell that to the janitor,\u201d Mr. Biden said.")
+    analysis = presslens.analyze(text)
+    she = text.index("She also")
+    holder = next(s for s in analysis.speakers if any(m.span.start == she for m in s.mentions))
+    assert holder.canonical_name == "Sarah Jones"
+    biden = next(a for a in analysis.attributions if a.source and a.source.text == "Mr. Biden")
+    assert analysis.speaker(biden.speaker_id).canonical_name == "Joseph R. Biden Jr."

@@ -130,6 +130,8 @@ COLLECTIVE_NOUNS = frozenset(["group", "team", "delegation", "coalition", "panel
 HONORIFICS = frozenset(
     ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "lord", "lady", "dame", "rev", "rev."]
 )
+# Generational suffixes closing a name ("Joseph R. Biden Jr."): the family name is the word before.
+NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
 
 # Abbreviated titles before names ("Gov. Chris Christie") and the role nouns that later describe
 # the same person ("the governor").

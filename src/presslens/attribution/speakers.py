@@ -90,7 +90,9 @@ def _words(text: str) -> list[str]:
 def _clean_name(text: str) -> str:
     if text.count("(") > text.count(")"):  # "The World Health Organization (WHO"
         text = text[: text.rfind("(")]
-    text = text.strip(" ,.;:")
+    text = text.strip(" ,;:")
+    if text.endswith(".") and text.split()[-1].lower() not in lexicon.NAME_SUFFIXES:
+        text = text.rstrip(".").rstrip()  # a sentence's full stop, not "Jr."'s
     for suffix in ("’s", "'s", "’", "'"):
         text = text.removesuffix(suffix)
     return text
@@ -98,8 +100,10 @@ def _clean_name(text: str) -> str:
 
 def _without_honorifics(words: list[str]) -> list[str]:
     """"Mr Sevimlisoy" as ["Sevimlisoy"], "Archbishop Jeanbart" as ["Jeanbart"]: an honorific or
-    a title is no first name."""
+    a title is no first name, and "Joseph R. Biden Jr." ends in "Biden"."""
     kept = [w for w in words if w.lower() not in lexicon.HONORIFICS]
+    while len(kept) > 1 and kept[-1].lower().strip(",") in lexicon.NAME_SUFFIXES:
+        kept = kept[:-1]
     while len(kept) > 1 and _full_form(kept[0].lower().rstrip(".")) in lexicon.OFFICE_NOUNS:
         kept = kept[1:]
     return kept or words[-1:]
@@ -849,7 +853,9 @@ class Registry:
         the pronouns that introduce a quote. A source pronoun most often continues the last
         speaker; any other pronoun, the last person named ("a letter accusing him", after "wrote
         Putin"), whether quoted or not, and someone known only by a description ("Her daughter")
-        only where no named person of its gender comes before. These mentions make no one more salient, so the sources
+        only where no named person of its gender comes before. A pronoun opening its sentence as
+        its subject ("She also chronicles ...") continues the last one in focus, quoted or a
+        subject, before anyone merely named since ("the police killings of Trayvon Martin"). These mentions make no one more salient, so the sources
         resolve the same with or without them."""
         taken = {m.span.start for c in self.clusters for m in c.mentions}
         for token in self.doc:
@@ -858,7 +864,10 @@ class Registry:
                     or any(s <= start < e for s, e in quotes):
                 continue
             compatible = self._compatible(token)
-            cluster = _latest_before([c for c in compatible if c.names] or compatible, start, _named_mention_starts)
+            named = [c for c in compatible if c.names] or compatible
+            opens = token.dep_ in ("nsubj", "nsubjpass") and token.i == token.sent.start
+            cluster = (opens and _latest_before(named, start, self._salient_at)) or \
+                _latest_before(named, start, _named_mention_starts)
             if cluster is not None:
                 self._add_mention(cluster, start, start + len(token), MentionKind.pronoun)
 

@@ -4,7 +4,8 @@ Each line is a gold PolNeAR *Source* span that is a pronoun, a bare surname (wit
 honorific) or a description, with the person it refers to, labelled by reading the article. The
 resolved speaker is the one presslens gives the attribution whose source overlaps that span, or,
 when it found no such attribution, the registry entry with a mention overlapping it. It is right
-when it carries the labelled person's surname (the last word of the label).
+when it carries the labelled person's surname (the last word of the label that is no suffix such
+as "Jr.").
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
+from presslens.attribution.lexicon import NAME_SUFFIXES
 from presslens.ingest import article_from_text
 from presslens.model import Analysis
 from presslens.pipeline import analyze_articles
@@ -51,7 +53,7 @@ def evaluate(labels: Path, texts: Path) -> dict:
         for row in by_article[name]:
             predicted, how = resolved_name(analysis, row["start"], row["end"], article.normalised.to_original)
             found_by[how] += 1
-            key = row["speaker"].split()[-1].lower()
+            key = [w for w in row["speaker"].lower().split() if w not in NAME_SUFFIXES][-1]
             right = predicted is not None and key in predicted.lower().replace("'s", "").split()
             total[row["kind"]] += 1
             correct[row["kind"]] += right
