@@ -700,3 +700,9 @@ def test_a_sentence_opening_she_continues_the_subject_and_a_suffix_is_no_surname
     assert holder.canonical_name == "Sarah Jones"
     biden = next(a for a in analysis.attributions if a.source and a.source.text == "Mr. Biden")
     assert analysis.speaker(biden.speaker_id).canonical_name == "Joseph R. Biden Jr."
+
+
+def test_a_speaker_tag_with_its_listener_and_time_set_off_by_commas_reports_its_sentence():
+    analysis, a = _one("The difference now, he told me on Friday, is that he anchors a straight news program.")
+    assert a.cue.text.startswith("told")
+    assert a.content.text.startswith("The difference now")

@@ -181,15 +181,18 @@ def paragraph_after_colon(token: Token, text: str) -> tuple[int, int] | None:
 
 
 def sentence_around_tag(token: Token) -> tuple[int, int] | None:
-    """"The museum, Mr. Obama said, would make visitors ...": a speaker tag set off by commas
-    inside its sentence reports the whole sentence around it, tag included (PolNeAR's span);
+    """"The museum, Mr. Obama said, would make visitors ...", "The difference now, he told me on
+    Friday, is ...": a speaker tag set off by commas inside its sentence reports the whole
+    sentence around it, tag included (PolNeAR's span);
     one closing its sentence ("People like Scott, he said.") reports what comes before it."""
     doc, sentence = token.doc, token.sent
     subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
     if subject is None or subject.left_edge.i - 1 <= sentence.start:
         return None
     comma = subject.left_edge.i - 1
-    end = token.i + 1
+    # the tag's own listener, time and adverbs ("he told me on Friday,", "she said then,")
+    tail = [c.right_edge.i for c in token.rights if c.dep_ in ("dobj", "dative", "prep", "npadvmod", "advmod")]
+    end = max(tail, default=token.i) + 1
     while end < sentence.end and doc[end].lower_ in lexicon.WEEKDAYS:
         end += 1
     if doc[comma].text != ",":
