@@ -706,3 +706,12 @@ def test_a_speaker_tag_with_its_listener_and_time_set_off_by_commas_reports_its_
     analysis, a = _one("The difference now, he told me on Friday, is that he anchors a straight news program.")
     assert a.cue.text.startswith("told")
     assert a.content.text.startswith("The difference now")
+
+
+def test_a_hypothetical_indefinite_source_is_anyone():
+    analysis = presslens.analyze(
+        "In normal times a reader would now ask: \u201cWhat is going on?\u201d\n\n"
+        "Republicans seized upon Mr. Trump's appearance on the network, in which he said he doubted the evidence."
+    )
+    kinds = {a.source.text: analysis.speaker(a.speaker_id) for a in analysis.attributions if a.source}
+    assert kinds["a reader"].kind.value == "generic"

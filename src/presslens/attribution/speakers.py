@@ -38,6 +38,7 @@ _PAIR_WORDS = frozenset(["pair", "two", "both", "couple", "duo"])
 # be named"); only a definite one ("the analyst") can be someone already in the article.
 _INDEFINITE_DETERMINERS = frozenset(["a", "an", "one", "another"])
 _DETERMINERS = _INDEFINITE_DETERMINERS | {"the"}
+_HYPOTHETICAL_MODALS = frozenset(["would", "could", "might", "may"])
 _RELATIVE_CLAUSE = re.compile(r"\s(?:who|whose|whom|which|that)\s", re.IGNORECASE)
 _GROUP_MEMBER_LEADS = ("including", "such as", "like", "among them", "and")
 
@@ -712,6 +713,10 @@ class Registry:
             )
         ]
         indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE_DETERMINERS for c in root.children)
+        if indefinite and root.dep_ == "nsubj" and any(
+                c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in root.head.children):
+            # "a reader would now ask": anyone, not someone a later pronoun can continue
+            return self._new_cluster(SpeakerKind.generic, start, end, MentionKind.generic)
         if indefinite:
             # Someone new ("said one City analyst, who asked not to be named"), except in the
             # lede, which describes before it names ("A national security expert has given a
