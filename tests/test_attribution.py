@@ -12,6 +12,11 @@ def _speakers_by_cue(text):
     return {a.cue.text: analysis.speaker(a.speaker_id) for a in analysis.attributions if a.cue}
 
 
+def _holder_of_mention(analysis, start):
+    """The speaker one of whose mentions starts at ``start``."""
+    return next(s for s in analysis.speakers if any(m.span.start == start for m in s.mentions))
+
+
 def _one(text):
     analysis = presslens.analyze(text)
     assert analysis.attributions, analysis
@@ -660,7 +665,7 @@ def test_a_narrative_pronoun_continues_a_named_person_before_an_unnamed_descript
             "chorus was fun. That\u2019s why she is so frustrated with the state.")
     analysis = presslens.analyze(text)
     she = text.index("she is")
-    holder = next(s for s in analysis.speakers if any(m.span.start == she for m in s.mentions))
+    holder = _holder_of_mention(analysis, she)
     assert holder.canonical_name.endswith("Joseph")
 
 
@@ -696,7 +701,7 @@ def test_a_sentence_opening_she_continues_the_subject_and_a_suffix_is_no_surname
             "Vice President Joseph R. Biden Jr. spoke at Drexel.\n\n\u201cTell that to the janitor,\u201d Mr. Biden said.")
     analysis = presslens.analyze(text)
     she = text.index("She also")
-    holder = next(s for s in analysis.speakers if any(m.span.start == she for m in s.mentions))
+    holder = _holder_of_mention(analysis, she)
     assert holder.canonical_name == "Sarah Jones"
     biden = next(a for a in analysis.attributions if a.source and a.source.text == "Mr. Biden")
     assert analysis.speaker(biden.speaker_id).canonical_name == "Joseph R. Biden Jr."

@@ -51,6 +51,7 @@ class Frame:
     confidence: float = 0.8
     verbatim: bool = False  # the speaker's own words without quotation marks (a transcript)
     antecedent: tuple[int, int] | None = None  # what a relative pronoun source stands for
+    inverted_tag: bool = False  # "Said Ellis: “...”": the quotation after the tag is the content
 
     @property
     def speaker_span(self) -> tuple[int, int] | None:
@@ -339,6 +340,7 @@ def frame_at(token: Token, quotes: list[Quote], text: str) -> Frame | None:
         inherited_source=inherited,
         confidence=confidence if root is not None else confidence - 0.2,
         antecedent=antecedent,
+        inverted_tag=bool(inverted),
     )
 
 
@@ -370,7 +372,7 @@ def _rule_frame(model: CueModel, doc: Doc, text: str, base: list[dict[str, str]]
     frame = frame_at(head, quotes, text)
     if frame is None:
         return None
-    if _inverted_tag_source(head):  # the quotation after the tag is the content
+    if frame.inverted_tag:
         return frame
     learnt = model.roles(doc, base, cue).get("Content")
     alternative = rival_content(doc, text, frame, learnt)

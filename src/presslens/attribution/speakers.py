@@ -860,8 +860,9 @@ class Registry:
         Putin"), whether quoted or not, and someone known only by a description ("Her daughter")
         only where no named person of its gender comes before. A pronoun opening its sentence as
         its subject ("She also chronicles ...") continues the last one in focus, quoted or a
-        subject, before anyone merely named since ("the police killings of Trayvon Martin"). These mentions make no one more salient, so the sources
-        resolve the same with or without them."""
+        subject, before anyone merely named since ("the police killings of Trayvon Martin").
+        These mentions make no one more salient, so the sources resolve the same with or without
+        them."""
         taken = {m.span.start for c in self.clusters for m in c.mentions}
         for token in self.doc:
             start = token.idx
