@@ -720,3 +720,56 @@ def test_a_hypothetical_indefinite_source_is_anyone():
     )
     kinds = {a.source.text: analysis.speaker(a.speaker_id) for a in analysis.attributions if a.source}
     assert kinds["a reader"].kind.value == "generic"
+
+
+def test_the_republican_is_a_description_of_the_party_member_in_focus():
+    speakers = _speakers_by_cue(
+        "Donald Trump spoke in Ohio on Friday.\n\nHe says the microphone was broken.\n\n"
+        "The Republican is also urging his supporters to ask why."
+    )
+    assert speakers["is also urging"].canonical_name == "Donald Trump"
+
+
+def test_a_heading_in_capitals_is_no_persons_name():
+    analysis = presslens.analyze(
+        "FELLOW DOCTORS SAY HE IS WRONG\n\nSen. Claire McCaskill questioned him at the hearing.\n\n"
+        "\u201cThe scientific community is against you,\u201d she said."
+    )
+    doctors = next(a for a in analysis.attributions if a.source and a.source.text == "FELLOW DOCTORS")
+    assert analysis.speaker(doctors.speaker_id).kind.value == "group"
+    said = next(a for a in analysis.attributions if a.cue.text == "said")
+    assert analysis.speaker(said.speaker_id).canonical_name == "Claire McCaskill"
+
+
+def test_a_closing_tag_after_a_leading_tag_takes_only_the_quotation():
+    analysis = presslens.analyze(
+        "Sen. Claire McCaskill warned him: \u201cThe scientific community is against you,\u201d she said."
+    )
+    said = next(a for a in analysis.attributions if a.cue.text == "said")
+    assert said.content.text.startswith("\u201cThe scientific")
+    assert analysis.speaker(said.speaker_id).canonical_name == "Claire McCaskill"
+
+
+def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
+    text = "Dr. Mehmet Oz is a surgeon. Oz took Trump through a review of his health. Oz is hardly impartial."
+    analysis = presslens.analyze(text)
+    for later in (text.index("Oz took"), text.rindex("Oz is")):
+        holder = _holder_of_mention(analysis, later)
+        assert holder.canonical_name == "Mehmet Oz" and holder.kind.value == "person"
+
+
+def test_the_subject_of_a_clause_of_time_is_not_who_a_description_continues():
+    speakers = _speakers_by_cue(
+        "Mike Pence says too much is made of the tweets.\n\n"
+        "The running mate was speaking in Fort Wayne, hours after Donald Trump sent a flurry of tweets.\n\n"
+        "The Indiana governor said the media are to blame."
+    )
+    assert speakers["said"].canonical_name == "Mike Pence"
+
+
+def test_a_description_names_the_office_a_later_title_holds_wherever_it_is_held():
+    speakers = _speakers_by_cue(
+        "The New York state attorney general says the foundation is not registered.\n\n"
+        "But Attorney General Eric Schneiderman is not saying if any law was broken."
+    )
+    assert speakers["says"].canonical_name == "Eric Schneiderman"

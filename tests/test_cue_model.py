@@ -7,7 +7,7 @@ import presslens
 from presslens.attribution.cue_model import _runs, load_cue_model, token_features
 from presslens.attribution.quotes import find_quotes, top_level
 from presslens.cli import app
-from presslens.evaluation.brat import read_polnear
+from presslens.evaluation.brat import gold_files, read_polnear
 from presslens.ingest import article_from_text
 
 
@@ -21,7 +21,7 @@ def test_gold_offsets_map_into_the_normalised_text():
     article = article_from_text("He said ''no deal'' today.\r\nShe agreed.")
     to_normalised = article.normalised.to_normalised
     assert article.text[to_normalised(8) : to_normalised(19)] == "\u201cno deal\u201d"
-    [(article, gold)] = list(read_polnear(FIXTURES / "brat"))
+    [(article, gold)] = list(read_polnear(gold_files(FIXTURES / "brat")))
     assert [article.text[slice(*g["Cue"])] for g in gold] == ["said", "fear"]
 
 

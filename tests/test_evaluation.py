@@ -46,6 +46,27 @@ def test_cli_json_output():
     assert json.loads(result.output)["articles"] == 1
 
 
+def _two_article_corpus(root):
+    for sub in ("text", "attributions"):
+        (root / sub).mkdir()
+    for name in ("mini", "mini2"):
+        (root / "text" / f"{name}.txt").write_text((FIXTURES / "brat" / "text" / "mini.txt").read_text())
+        (root / "attributions" / f"{name}_abcd.ann").write_text(
+            (FIXTURES / "brat" / "attributions" / "mini_abcd.ann").read_text())
+    return root
+
+
+def test_cross_validation_scores_every_article_with_models_trained_on_the_others(tmp_path):
+    gold = _two_article_corpus(tmp_path)
+    result = CliRunner().invoke(app, ["eval", "attribution", "--gold", str(gold), "--cross-validate", "2", "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert scores["cross_validated_folds"] == 2 and scores["all"]["Cue/exact"]["gold"] == 4
+    assert scores["all"]["Cue/exact"]["tp"] >= 2  # "said" is learnt from the other article
+    too_many = CliRunner().invoke(app, ["eval", "attribution", "--gold", str(gold), "--cross-validate", "3"])
+    assert too_many.exit_code == 2 and "needs at least 3 articles" in too_many.output
+
+
 def test_cli_rejects_a_directory_without_brat_layout(tmp_path):
     result = CliRunner().invoke(app, ["eval", "attribution", "--gold", str(tmp_path)])
     assert result.exit_code == 2 and "text/" in result.output

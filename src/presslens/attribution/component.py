@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from presslens.attribution.cue_model import CueModel
 from presslens.attribution.extract import extract
 from presslens.model import Analysis
 
@@ -16,8 +17,8 @@ if not Doc.has_extension("presslens"):
     Doc.set_extension("presslens", default=None)
 
 
-def analysis_of(doc: Doc) -> Analysis:
-    layer = extract(doc)
+def analysis_of(doc: Doc, cue_model: CueModel | None = None) -> Analysis:
+    layer = extract(doc, cue_model)
     return Analysis(
         text=doc.text,
         speakers=layer.speakers,

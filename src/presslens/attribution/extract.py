@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from presslens.attribution.cue_model import load_cue_model
+from presslens.attribution.cue_model import CueModel, load_cue_model
 from presslens.attribution.frames import Frame, find_frames
 from presslens.attribution.media import find_medium
 from presslens.attribution.provenance import find_provenance
@@ -87,11 +87,13 @@ def _resolve(frames: list[Frame], registry: Registry) -> list[object]:
     return clusters
 
 
-def extract(doc: Doc) -> AttributionLayer:
+def extract(doc: Doc, cue_model: CueModel | None = None) -> AttributionLayer:
+    """Attributions of a parsed document, with the committed learnt models unless ``cue_model``
+    (models trained elsewhere, as cross-validation does) is given."""
     text = doc.text
     quotes = find_quotes(text)
     top = top_level(quotes)
-    frames = find_frames(doc, text, quotes, load_cue_model())
+    frames = find_frames(doc, text, quotes, cue_model or load_cue_model())
     media: list[Medium | None] = [
         None if f.according_to else find_medium(f.cue_head, text) for f in frames
     ]

@@ -443,6 +443,7 @@ def find_frames(doc: Doc, text: str, quotes: list[Quote], model: CueModel) -> li
     for frame in frames:
         frame.content = without_dateline(text, frame.content)
     _end_before_coordinated_reports(frames, text, top)
+    _start_after_leading_tag(frames, text)
     return _drop_nested(frames)
 
 
@@ -464,6 +465,21 @@ def _end_before_coordinated_reports(frames: list[Frame], text: str, quotes: list
         for frame in frames:
             if frame is not other and frame.content[0] < end < frame.content[1] and frame.cue[1] <= end:
                 frame.content = (frame.content[0], end)
+
+
+def _start_after_leading_tag(frames: list[Frame], text: str) -> None:
+    """"Sen. Claire McCaskill scolded him: “...,” she said.": a content before its cue that
+    holds another report's cue and, closing with it, that report's quotation is the quotation;
+    the parse hangs the leading tag's clause on the closing tag. ("According to" reports the
+    whole sentence, nested report and all.)"""
+    for frame in frames:
+        if frame.content[1] > frame.cue[0] or frame.according_to:
+            continue
+        for other in frames:
+            if other is not frame and frame.content[0] <= other.cue[0] and other.cue[1] <= other.content[0] \
+                    and abs(other.content[1] - frame.content[1]) <= 2 and other.content[0] > frame.content[0] \
+                    and text[other.content[0]] in "\u201c\"":
+                frame.content = (other.content[0], frame.content[1])
 
 
 def _participle_report(frame: Frame, outer: Frame) -> bool:

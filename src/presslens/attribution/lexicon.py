@@ -210,6 +210,8 @@ NONPARTISAN_OFFICES = frozenset(["judge", "justice", "magistrate", "pope", "card
 RANK_WORDS = frozenset(["vice", "deputy", "assistant", "associate", "former", "ex", "shadow", "acting"])
 PARTY_NAMES = {"gop": "republican", "r": "republican", "d": "democratic", "democrat": "democratic", "dem": "democratic",
                "tory": "conservative", "tories": "conservative"}
+# Where an office is held, which a title may leave out ("the state attorney general").
+JURISDICTION_WORDS = frozenset(["state", "city", "county", "municipal", "provincial", "regional"])
 PARTIES = frozenset(["republican", "democratic", "conservative", "labour", "liberal", "green", "libertarian", "independent"])
 CALENDAR_WORDS = WEEKDAYS | frozenset([
     "january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -21,6 +21,8 @@ from presslens.attribution import lexicon
 from presslens.model import Mention, MentionKind, Span, Speaker, SpeakerKind
 
 _PERSON_LABELS = {"PERSON"}
+_BACKGROUND_MARKERS = frozenset(["after", "before", "when", "while", "since", "because", "as", "until",
+                                 "if", "unless", "although", "though", "once"])
 _ORG_LABELS = {"ORG", "GPE", "FAC"}
 _ROLE_PREPOSITIONS = {"at", "of", "for", "with", "from"}
 # First and second persons outside any report: the article's own voice, or its reader.
@@ -192,6 +194,13 @@ def _surname_evidence(doc: Doc) -> set[str]:
     return surnames
 
 
+def _shouted(text: str) -> bool:
+    """Words set in capitals throughout, as a heading is: no sign of a name (a transcript's
+    single-word "PENCE:" is one)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(text.split()) > 1 and all(ch.isupper() for ch in letters)
+
+
 def _is_thing(root: Token) -> bool:
     """A source head that names no one: a document, a record, an abstract noun."""
     lemma = root.lemma_.lower()
@@ -301,7 +310,27 @@ def find_names(doc: Doc, media_names: set[str]) -> list[Name]:
     for name in names:
         if name.kind is SpeakerKind.organisation and name.text in surnames_of_people and name.text not in media_names:
             name.kind = SpeakerKind.person
-    return names
+    return sorted(names + _surnames_missed(doc, names), key=lambda n: n.start)
+
+
+def _surnames_missed(doc: Doc, names: list[Name]) -> list[Name]:
+    """Every other place a person's surname is written as a name where the NER saw none ("Oz
+    took Trump through ..." after "Oz's show"), with the first name written before it ("Mehmet
+    Oz"); not inside another kind of entity ("Trump Tower")."""
+    surnames = {_words(n.text)[-1] for n in names if n.kind is SpeakerKind.person}
+    taken = [(n.start, n.end) for n in names]
+    missed = []
+    for token in doc:
+        if token.text not in surnames or token.tag_ != "NNP" or token.ent_type_ or len(token) < 2 \
+                or any(a <= token.idx < b for a, b in taken):
+            continue
+        first = token
+        while first.i > 0 and doc[first.i - 1].head == token and doc[first.i - 1].dep_ == "compound" \
+                and doc[first.i - 1].tag_ == "NNP" and not doc[first.i - 1].ent_type_ \
+                and _full_form(doc[first.i - 1].lower_.rstrip(".")) not in lexicon.HONORIFICS | lexicon.OFFICE_NOUNS:
+            first = doc[first.i - 1]
+        missed.append(Name(first.idx, token.idx + len(token), doc[first.i : token.i + 1].text, SpeakerKind.person))
+    return missed
 
 
 def _latest_before(
@@ -609,6 +638,14 @@ class Registry:
                 return pair, "group"
         if root.lemma_ in lexicon.COLLECTIVE_NOUNS or root.tag_ == "NNS":
             return self._new_cluster(SpeakerKind.group, start, end, MentionKind.description), "group"
+        if _full_form(lower) in lexicon.PARTIES and root.tag_ in ("NN", "NNP") and dets:
+            return None, "description"  # "The Republican": a party's member, described
+        if root.pos_ == "PROPN" and _shouted(self.text[start:end]):
+            # a heading in capitals ("FELLOW DOCTORS DON'T WANT TO ..."), whose every word the
+            # tagger takes for a name: read as the common words they are
+            if lower.endswith("s") and not lower.endswith("ss"):
+                return self._new_cluster(SpeakerKind.group, start, end, MentionKind.description), "group"
+            return None, "description"
         if root.pos_ == "PROPN":
             return self._named_source(start, end), "name"
         return None, "description"
@@ -699,9 +736,14 @@ class Registry:
         # The description's title words must all be in a role or beside a name: "the expert" is
         # the "national security expert", "the prime minister" is not the "health minister".
         # Hyphenated descriptions of a career ("three-term", "71-year-old") are no title words.
+        # Nor is where an office is held ("the Indiana governor", "the New York state attorney
+        # general" for "Attorney General Eric Schneiderman").
         modifiers = {t.lower_ for t in root.children
-                     if t.dep_ in ("compound", "amod") and t.i < root.i and t.is_alpha and not _hyphenated(t)}
+                     if t.dep_ in ("compound", "amod") and t.i < root.i and t.is_alpha and not _hyphenated(t)
+                     and t.ent_type_ not in ("GPE", "LOC") and t.lower_ not in lexicon.JURISDICTION_WORDS}
         modifiers = {_full_form(w) for w in modifiers - lexicon.TIME_MODIFIERS}
+        if head in lexicon.PARTIES:  # "the Democrat" is of a party as "the Democratic nominee" is
+            modifiers.add(head)
         same_head = [
             c
             for c in self.clusters
@@ -937,7 +979,11 @@ class Registry:
             return True  # "..., which concerns Henry Crespo, president of ...": someone introduced
         if root.dep_ == "appos":  # "Kazakhstan's foreign minister, Erlan Idrissov, plays down ..."
             root = root.head
-        return root.dep_ in {"nsubj", "nsubjpass"}
+        # the subject of a clause of time, reason or condition ("hours after Trump unleashed ...")
+        # is no topic
+        clause = root.head
+        return root.dep_ in {"nsubj", "nsubjpass"} and not (
+            clause.dep_ == "pcomp" or any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKERS for c in clause.children))
 
     def speakers(self) -> tuple[list[Speaker], dict[int, str]]:
         """Final speakers, quoted ones first, and a map from cluster identity to speaker id."""

@@ -22,7 +22,9 @@ from presslens.attribution.cue_model import (
     token_features,
 )
 from presslens.attribution.frames import frame_at, rival_content
-from presslens.attribution.quotes import Quote
+from presslens.attribution.quotes import Quote, find_quotes, top_level
+from presslens.evaluation.brat import read_polnear
+from presslens.nlp import parse_many, shared_pipeline
 
 
 def _choice_examples(examples: list[TrainingDoc], role_tagger_path: Path) -> list[tuple[dict[str, float], bool]]:
@@ -69,3 +71,10 @@ def train(parsed: Iterable[tuple[Doc, list[Quote], list[Gold]]], out_dir: Path) 
     content_choice.fit(choice_pairs).save(out_dir / content_choice.ARTIFACT)
     counts["content_choice_examples"] = len(choice_pairs)
     return counts
+
+
+def train_polnear(pairs: list[tuple[Path, Path]], out_dir: Path) -> dict:
+    """Parse PolNeAR (text, annotation) pairs and fit every learnt attribution model on them."""
+    examples = list(read_polnear(pairs))
+    docs = parse_many(shared_pipeline(), (article.text for article, _ in examples))
+    return train(((doc, top_level(find_quotes(doc.text)), gold) for doc, (_, gold) in zip(docs, examples)), out_dir)

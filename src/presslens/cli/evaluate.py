@@ -38,13 +38,18 @@ def eval_attribution(
     predictions: Path | None = typer.Option(None, "--predictions", help="Write predicted .ann files here."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     limit: int | None = typer.Option(None, help="Score only the first N articles."),
+    cross_validate: int = typer.Option(0, "--cross-validate", min=0,
+                                       help="K > 1: train fresh models on K-1 folds, score the other (minutes per fold)."),
 ) -> None:
     """Precision, recall and F1 of Source, Cue and Content spans against brat gold."""
     from presslens.evaluation.attribution import evaluate, format_table
 
     if not (gold / "text").is_dir() or not (gold / "attributions").is_dir():
         fail(f"{gold} does not hold text/ and attributions/ directories")
-    scores = evaluate(gold, predictions, limit)
+    try:
+        scores = evaluate(gold, predictions, limit, cross_validate)
+    except ValueError as error:
+        fail(str(error))
     _show(scores, as_json, format_table(scores))
 
 

@@ -72,19 +72,14 @@ def train_attribution(
                              help="Folder for the two CRF files (default: the committed artifacts)."),
 ) -> None:
     """Attribution cue and role CRFs (python-crfsuite) and the content choice (deterministic)."""
-    from presslens.attribution.quotes import find_quotes, top_level
-    from presslens.attribution.training import train
-    from presslens.evaluation.brat import read_polnear
-    from presslens.nlp import parse_many, shared_pipeline
+    from presslens.attribution.training import train_polnear
+    from presslens.evaluation.brat import gold_files
 
-    examples = list(read_polnear(data))
-    if not examples:
+    pairs = gold_files(data)
+    if not pairs:
         fail(f"{data} holds no PolNeAR text/ and attributions/ pairs")
-    docs = parse_many(shared_pipeline(), (article.text for article, _ in examples))
     try:
-        counts = train(
-            ((doc, top_level(find_quotes(doc.text)), gold) for doc, (_, gold) in zip(docs, examples)), out
-        )
+        counts = train_polnear(pairs, out)
     except ValueError as error:
         fail(f"cannot train on {data}: {error}")
     stderr.print(f"wrote the attribution models to {out}", highlight=False)

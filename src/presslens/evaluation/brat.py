@@ -68,10 +68,10 @@ def gold_files(directory: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
-def read_polnear(directory: Path) -> Iterator[tuple[Article, list[dict[str, tuple[int, int]]]]]:
-    """Articles of a PolNeAR split with their gold attributions, offsets mapped into each
-    article's normalised text (the text every layer of presslens works on)."""
-    for text_path, ann_path in gold_files(directory):
+def read_polnear(pairs: list[tuple[Path, Path]]) -> Iterator[tuple[Article, list[dict[str, tuple[int, int]]]]]:
+    """Articles of PolNeAR (text, annotation) pairs with their gold attributions, offsets mapped
+    into each article's normalised text (the text every layer of presslens works on)."""
+    for text_path, ann_path in pairs:
         article = article_from_text(text_path.read_text(encoding="utf-8"))
         to_normalised = article.normalised.to_normalised
         gold = [
