@@ -760,6 +760,19 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
     pytest.param("The New York state attorney general says the foundation is not registered.\n\nBut "
                  "Attorney General Eric Schneiderman is not saying if any law was broken.", "says",
                  "Eric Schneiderman", id="a title held later, wherever the office is held"),
+    pytest.param("Rep. Adam Schiff, the top Democrat on the House Intelligence Committee, called on President "
+                 "Obama to retaliate against Russia for interference in the election -- meddling the California "
+                 "congressman said is designed to \"sow discord\" in American politics.", "said", "Adam Schiff",
+                 id="a title holder whose own report holds the description"),
 ])
 def test_a_description_resolves_to_the_person_it_describes(text, cue, speaker):
     assert _speakers_by_cue(text)[cue].canonical_name == speaker
+
+
+def test_a_described_subject_keeps_its_person_in_focus_for_the_next_pronoun():
+    speakers = _speakers_by_cue(
+        "Republican nominee Donald Trump unveiled a child-care plan on Tuesday.\n\n"
+        "\"There's no legal way to exclude a single mother,\" economist Michael Tanner said.\n\n"
+        "The Republican nominee visited a day-care centre in Ohio on Wednesday. He said the plan would help families."
+    )
+    assert speakers["said"].canonical_name == "Donald Trump"  # the last "said" is the "He said"

@@ -77,6 +77,7 @@ def _resolve(frames: list[Frame], registry: Registry) -> list[object]:
             deferred.append((index, kind))
         else:
             clusters[index] = cluster
+    registry.add_described_subjects([f.speaker_span for f in frames if f.source is not None])
     for wanted in ("description", "pronoun"):
         for index, kind in deferred:
             if kind != wanted:

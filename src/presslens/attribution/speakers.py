@@ -142,11 +142,13 @@ def _titled_otherwise(titles: list[set[str]], head: str, modifiers: set[str]) ->
     same office of another kind ("health minister" for "the prime minister": each has a word the
     other lacks), or known by a post that no one is elected to ("spokesman", "analyst") when the
     description is an office or a candidacy, or by an office outside party politics ("Justice")
-    when it is a candidacy. Any other description ("the expert") fits anyone."""
+    when it is a candidacy, or of another rank ("vice presidential nominee" for "the presidential
+    nominee"). Any other description ("the expert") fits anyone."""
     with_head = [{_full_form(w) for w in words} for words in titles if head in words]
     if with_head:  # compared in full forms: "Rep." is no word that "the congressman" lacks
-        return all(words - modifiers - {head} - lexicon.PARTIES - lexicon.RANK_WORDS - lexicon.LEGISLATOR_NOUNS
-                   and modifiers - words - lexicon.PARTIES for words in with_head)
+        return all((words - modifiers - {head} - lexicon.PARTIES - lexicon.RANK_WORDS - lexicon.LEGISLATOR_NOUNS
+                    and modifiers - words - lexicon.PARTIES)
+                   or (words & lexicon.RANK_WORDS) != (modifiers & lexicon.RANK_WORDS) for words in with_head)
     # Nor is a spokesman or an analyst "the congressman", nor they or a judge "the GOP candidate".
     barred = lexicon.OFFICE_NOUNS | lexicon.STAFF_NOUNS if head in lexicon.OFFICE_NOUNS else (
         lexicon.STAFF_NOUNS | lexicon.NONPARTISAN_OFFICES if head in lexicon.CANDIDACY_NOUNS else frozenset())
@@ -711,7 +713,10 @@ class Registry:
             if affiliation and affiliation not in cluster.affiliations:
                 cluster.affiliations.append(affiliation)
 
-    def resolve_description(self, start: int, end: int, root: Token) -> _Cluster:
+    def resolve_description(self, start: int, end: int, root: Token, known_only: bool = False) -> _Cluster | None:
+        """The person or body a description stands for; someone new where no one fits. With
+        ``known_only``, only a person who holds its title or was described with its noun before,
+        else None, and no role is learnt from it."""
         head = _full_form(root.lemma_.lower())  # "the congressman" holds the office of "Rep."
         possessor = next((c for c in root.children if c.dep_ == "poss"), None)
         if possessor is not None and head in lexicon.SAID_THINGS:
@@ -725,14 +730,14 @@ class Registry:
         sentence = root.sent
         reporters = [speaker for speaker, (a, b) in self.reports if speaker and a <= start < b
                      and sentence.start_char <= speaker[0] < sentence.end_char]
-        candidates = [
+        named = [
             c
             for c in self.clusters
             if (c.kind is SpeakerKind.organisation) == is_org and c.names
             and c.kind in (SpeakerKind.person, SpeakerKind.organisation)
-            and not any(a <= m.span.start < b for m in c.mentions for a, b in reporters)
             and (gender is None or self._gender(c) in {None, gender})  # "the mother of three"
         ]
+        candidates = [c for c in named if not any(a <= m.span.start < b for m in c.mentions for a, b in reporters)]
         # The description's title words must all be in a role or beside a name: "the expert" is
         # the "national security expert", "the prime minister" is not the "health minister".
         # Hyphenated descriptions of a career ("three-term", "71-year-old") are no title words.
@@ -749,7 +754,7 @@ class Registry:
             for c in self.clusters
             if (c.kind is SpeakerKind.organisation) == is_org
             and c.kind in (SpeakerKind.person, SpeakerKind.organisation) and any(
-                m.kind is MentionKind.description
+                m.kind is MentionKind.description and m.span.start < start
                 and root.lower_ in m.span.text.lower().split(",")[0].split()
                 for m in c.mentions
             )
@@ -769,7 +774,10 @@ class Registry:
         else:
             # "her daughter", "Trump's lawyer": tied to a person (not "the British capital's new mayor")
             tied = possessor is not None and (possessor.lower_ in lexicon.PRONOUN_GENDER or possessor.ent_type_ == "PERSON")
-            chosen = self._described_person(candidates, same_head, head, modifiers, start, tied)
+            chosen = self._described_person(named, candidates, same_head, head, modifiers, start,
+                                            tied or known_only)
+        if chosen is None and known_only:
+            return None
         if chosen is None:
             kind = SpeakerKind.organisation if is_org else SpeakerKind.person
             cluster = self._new_cluster(kind, start, end, MentionKind.description)
@@ -780,26 +788,44 @@ class Registry:
         self._add_mention(chosen, start, end, MentionKind.description)
         role, _ = _role_and_affiliation(self.text[start:end], self.names)
         role = role and role.split(",")[0].split(" in ")[0]  # not "lawyer, who has advised ..."
-        if role and root.pos_ == "NOUN" and len(role.split()) > 1 and role not in chosen.roles:
+        if role and root.pos_ == "NOUN" and len(role.split()) > 1 and role not in chosen.roles and not known_only:
             chosen.roles.append(role)
         chosen.quoted_at.append(start)
         return chosen
 
-    def _described_person(self, candidates: list[_Cluster], same_head: list[_Cluster], head: str,
-                          modifiers: set[str], start: int, tied: bool) -> _Cluster | None:
+    def add_described_subjects(self, sources: list[tuple[int, int]]) -> None:
+        """"The GOP candidate proposes ...": a definite description of an office or a candidacy
+        as a subject outside reported content, and no source, is a mention of someone already
+        named who fits it, so that a pronoun after it continues that person."""
+        for token in self.doc:
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or \
+                    _full_form(token.lemma_.lower()) not in lexicon.OFFICE_NOUNS | lexicon.CANDIDACY_NOUNS \
+                    or any(c.dep_ == "appos" for c in token.children):  # "The health minister, Sarah Okafor,"
+                continue
+            start, end = token.left_edge.idx, token.idx + len(token)
+            if self.text[start:end].split()[0].lower() == "the" and self._outside_contents(start) \
+                    and self._is_subject(start, end) and not any(a <= token.idx < b for a, b in sources):
+                self.resolve_description(start, end, token, known_only=True)
+
+    def _described_person(self, named: list[_Cluster], candidates: list[_Cluster], same_head: list[_Cluster],
+                          head: str, modifiers: set[str], start: int, tied: bool) -> _Cluster | None:
         """The person a definite description ("the senator", "the GOP nominee") stands for: the
-        nearest named one holding its title; else one described before with the same noun ("a
+        nearest named one holding its title, whoever reports it ("Rep. Adam Schiff called on ...
+        -- meddling the California congressman said is ..."); else, among ``candidates`` (the
+        named who do not report it), one described before with the same noun ("a
         spokesperson for TriMet" for "the spokesperson"); else the person last quoted or named as a
         subject, as for a pronoun, unless known by another office or party ("the president" is
         not "Rep. Adam Schiff", "the GOP nominee" not "Democrat Hillary Clinton"), preferring
         those who share a title word; else the person last named. One tied to someone ("her
         daughter", "his lawyer") is only ever a person who holds that title."""
-        titles = {id(c): [_expanded(words) for words in self._title_words(c)] for c in candidates}
-        titled = [c for c in candidates if any(_holds_title(words, head, modifiers) for words in titles[id(c)])]
+        titles = {id(c): [_expanded(words) for words in self._title_words(c)] for c in named}
+        titled = [c for c in named if any(_holds_title(words, head, modifiers) for words in titles[id(c)])]
         if titled:
             return self._nearest(titled, start)
         if tied:
             return None
+        same_head = [c for c in same_head if not _titled_otherwise(titles.get(id(c), []), head, modifiers)
+                     and not _of_other_party(titles.get(id(c), []), modifiers)]
         if same_head:
             return same_head[0]
         fitting = [c for c in candidates if c.kind is SpeakerKind.person
