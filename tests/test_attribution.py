@@ -776,3 +776,22 @@ def test_a_described_subject_keeps_its_person_in_focus_for_the_next_pronoun():
         "The Republican nominee visited a day-care centre in Ohio on Wednesday. He said the plan would help families."
     )
     assert speakers["said"].canonical_name == "Donald Trump"  # the last "said" is the "He said"
+
+
+def test_an_indefinite_subject_of_a_for_clause_is_anyone_not_who_she_continues():
+    speakers = _speakers_by_cue(
+        "Justice Ruth Bader Ginsburg said last week that she did not want to think about it.\n\n"
+        "It is highly unusual for a sitting justice to say publicly that a candidate is unfit.\n\n"
+        "\u201cHe has no consistency about him,\u201d she said."
+    )
+    assert speakers["to say publicly"].kind.value == "generic"
+    assert speakers["said"].canonical_name == "Ruth Bader Ginsburg"
+
+
+def test_a_title_case_heading_ending_in_a_plural_is_a_group():
+    analysis = presslens.analyze(
+        "Charleston Church Shooting Survivors Explain Why Clinton Offers Needed Change.\n\n"
+        "Felicia Sanders spoke on Wednesday."
+    )
+    heading = next(s for s in analysis.speakers if s.canonical_name.startswith("Charleston Church"))
+    assert heading.kind.value != "person"

@@ -196,6 +196,13 @@ def _surname_evidence(doc: Doc) -> set[str]:
     return surnames
 
 
+def _plural_phrase(span: SpacySpan) -> bool:
+    """Capitalised words ending in a plural ("Charleston Church Shooting Survivors" in a title-case
+    heading): people, but no one person. (Surnames ending in "s" are often tagged plural too:
+    "Sanders", "Dottie Deans"; a person the NER found is one.)"""
+    return len(span) > 1 and span[-1].tag_ == "NNPS"
+
+
 def _shouted(text: str) -> bool:
     """Words set in capitals throughout, as a heading is: no sign of a name (a transcript's
     single-word "PENCE:" is one)."""
@@ -300,8 +307,9 @@ def find_names(doc: Doc, media_names: set[str]) -> list[Name]:
         preceded = ent.start > 0 and doc[ent.start - 1].lower_ in lexicon.HONORIFICS
         if text in media_names or text.lower() in lexicon.SOCIAL_PLATFORMS or _names_a_company(ent):
             kind = SpeakerKind.organisation
-        elif (ent.label_ in _PERSON_LABELS or preceded or words[-1] in surnames) and \
-                words[0].lower() not in ("the", "a", "an"):  # "The Gap Goes On:" is a heading
+        elif (ent.label_ in _PERSON_LABELS or ((preceded or words[-1] in surnames) and not _plural_phrase(ent))) \
+                and words[0].lower() not in ("the", "a", "an"):
+            # not a heading: "The Gap Goes On:", "Charleston Church Shooting Survivors Explain ..."
             kind = SpeakerKind.person
         else:
             kind = SpeakerKind.organisation
@@ -660,7 +668,10 @@ class Registry:
         end = comma if comma > start else end
         name = Name(start, end, _clean_name(self.text[start:end]), SpeakerKind.organisation)
         words = _words(name.text)
-        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and words[0].lower() not in ("the", "a", "an"):
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and _plural_phrase(span):
+            name.kind = SpeakerKind.group  # a heading's "Charleston Church Shooting Survivors"
+        elif 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and words[0].lower() not in ("the", "a", "an"):
             name.kind = SpeakerKind.person
         elif len(words) == 1 and self._is_known_person(words):
             name.kind = SpeakerKind.person  # a surname the NER missed, or misspelt
@@ -761,8 +772,10 @@ class Registry:
         ]
         indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE_DETERMINERS for c in root.children)
         if indefinite and root.dep_ == "nsubj" and any(
-                c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in root.head.children):
-            # "a reader would now ask": anyone, not someone a later pronoun can continue
+                (c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS) or (c.dep_ == "mark" and c.lower_ == "for")
+                for c in root.head.children):
+            # "a reader would now ask", "it is unusual for a sitting justice to weigh in": anyone,
+            # not someone a later pronoun can continue
             return self._new_cluster(SpeakerKind.generic, start, end, MentionKind.generic)
         if indefinite:
             # Someone new ("said one City analyst, who asked not to be named"), except in the
