@@ -21,6 +21,10 @@ from presslens.attribution import lexicon
 from presslens.model import Mention, MentionKind, Span, Speaker, SpeakerKind
 
 _PERSON_LABELS = {"PERSON"}
+# Descriptions a narrative subject may be of someone already named ("The GOP nominee visited ...").
+_DESCRIBED_POSTS = lexicon.OFFICE_NOUNS | lexicon.CANDIDACY_NOUNS
+# Words before a surname that are no first name ("Mr.", "Sen.").
+_NOT_FIRST_NAMES = lexicon.HONORIFICS | lexicon.OFFICE_NOUNS
 _BACKGROUND_MARKERS = frozenset(["after", "before", "when", "while", "since", "because", "as", "until",
                                  "if", "unless", "although", "though", "once"])
 _ORG_LABELS = {"ORG", "GPE", "FAC"}
@@ -337,7 +341,7 @@ def _surnames_missed(doc: Doc, names: list[Name]) -> list[Name]:
         first = token
         while first.i > 0 and doc[first.i - 1].head == token and doc[first.i - 1].dep_ == "compound" \
                 and doc[first.i - 1].tag_ == "NNP" and not doc[first.i - 1].ent_type_ \
-                and _full_form(doc[first.i - 1].lower_.rstrip(".")) not in lexicon.HONORIFICS | lexicon.OFFICE_NOUNS:
+                and _full_form(doc[first.i - 1].lower_.rstrip(".")) not in _NOT_FIRST_NAMES:
             first = doc[first.i - 1]
         missed.append(Name(first.idx, token.idx + len(token), doc[first.i : token.i + 1].text, SpeakerKind.person))
     return missed
@@ -726,8 +730,8 @@ class Registry:
 
     def resolve_description(self, start: int, end: int, root: Token, known_only: bool = False) -> _Cluster | None:
         """The person or body a description stands for; someone new where no one fits. With
-        ``known_only``, only a person who holds its title or was described with its noun before,
-        else None, and no role is learnt from it."""
+        ``known_only``, only a named person who holds its title, else None, and no role is learnt
+        from it."""
         head = _full_form(root.lemma_.lower())  # "the congressman" holds the office of "Rep."
         possessor = next((c for c in root.children if c.dep_ == "poss"), None)
         if possessor is not None and head in lexicon.SAID_THINGS:
@@ -788,7 +792,7 @@ class Registry:
             # "her daughter", "Trump's lawyer": tied to a person (not "the British capital's new mayor")
             tied = possessor is not None and (possessor.lower_ in lexicon.PRONOUN_GENDER or possessor.ent_type_ == "PERSON")
             chosen = self._described_person(named, candidates, same_head, head, modifiers, start,
-                                            tied or known_only)
+                                            titled_only=tied or known_only)
         if chosen is None and known_only:
             return None
         if chosen is None:
@@ -812,7 +816,7 @@ class Registry:
         named who fits it, so that a pronoun after it continues that person."""
         for token in self.doc:
             if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or \
-                    _full_form(token.lemma_.lower()) not in lexicon.OFFICE_NOUNS | lexicon.CANDIDACY_NOUNS \
+                    _full_form(token.lemma_.lower()) not in _DESCRIBED_POSTS \
                     or any(c.dep_ == "appos" for c in token.children):  # "The health minister, Sarah Okafor,"
                 continue
             start, end = token.left_edge.idx, token.idx + len(token)
@@ -821,7 +825,7 @@ class Registry:
                 self.resolve_description(start, end, token, known_only=True)
 
     def _described_person(self, named: list[_Cluster], candidates: list[_Cluster], same_head: list[_Cluster],
-                          head: str, modifiers: set[str], start: int, tied: bool) -> _Cluster | None:
+                          head: str, modifiers: set[str], start: int, titled_only: bool) -> _Cluster | None:
         """The person a definite description ("the senator", "the GOP nominee") stands for: the
         nearest named one holding its title, whoever reports it ("Rep. Adam Schiff called on ...
         -- meddling the California congressman said is ..."); else, among ``candidates`` (the
@@ -829,13 +833,13 @@ class Registry:
         spokesperson for TriMet" for "the spokesperson"); else the person last quoted or named as a
         subject, as for a pronoun, unless known by another office or party ("the president" is
         not "Rep. Adam Schiff", "the GOP nominee" not "Democrat Hillary Clinton"), preferring
-        those who share a title word; else the person last named. One tied to someone ("her
-        daughter", "his lawyer") is only ever a person who holds that title."""
+        those who share a title word; else the person last named. With ``titled_only`` (one tied to
+        someone, "her daughter", "his lawyer"), only a person who holds that title."""
         titles = {id(c): [_expanded(words) for words in self._title_words(c)] for c in named}
         titled = [c for c in named if any(_holds_title(words, head, modifiers) for words in titles[id(c)])]
         if titled:
             return self._nearest(titled, start)
-        if tied:
+        if titled_only:
             return None
         same_head = [c for c in same_head if not _titled_otherwise(titles.get(id(c), []), head, modifiers)
                      and not _of_other_party(titles.get(id(c), []), modifiers)]

@@ -131,7 +131,7 @@ def _count(pairs: list[tuple[Path, Path]], counts: dict, predictions_dir: Path |
     texts = [p.read_text(encoding="utf-8") for p, _ in pairs]
     articles = [article_from_text(t) for t in texts]
     docs = parse_many(shared_pipeline(), (a.text for a in articles))
-    for (text_path, ann_path), text, article, doc in zip(pairs, texts, articles, docs):
+    for (_, ann_path), text, article, doc in zip(pairs, texts, articles, docs):
         predicted = to_brat(analysis_of(doc, cue_model), article.normalised.to_original)
         gold = read_ann(ann_path)
         if predictions_dir is not None:

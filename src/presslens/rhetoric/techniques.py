@@ -41,8 +41,8 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 ARTIFACT = "techniques.joblib"
 _TOKEN = re.compile(r"\w+(?:['’]\w+)?|[^\w\s]")
 _WORD = re.compile(r"\w+")
-_SENTENCE_MARK = re.compile(r"[.!?]")
 _SENTENCE_END = {".", "!", "?"}
+_SENTENCE_MARK = re.compile("[" + re.escape("".join(sorted(_SENTENCE_END))) + "]")
 _WINDOW = 2
 
 
