@@ -795,3 +795,26 @@ def test_a_title_case_heading_ending_in_a_plural_is_a_group():
     )
     heading = next(s for s in analysis.speakers if s.canonical_name.startswith("Charleston Church"))
     assert heading.kind.value != "person"
+
+
+def test_a_headline_question_modal_and_a_first_name_the_ner_missed_belong_to_no_name():
+    analysis = presslens.analyze(
+        "Game over. Will Sanders come down off the pique?\n\nBernie Sanders spoke on Tuesday.\n\nSanders now "
+        "seeks the ouster of Democratic National Committee Chair Debbie Wasserman Schultz and other party "
+        "officials as payback.\n\nHe vowed to \"continue the fight.\""
+    )
+    names = {s.canonical_name for s in analysis.speakers if s.kind.value == "person"}
+    assert "Will Sanders" not in names and "Debbie Wasserman Schultz" in names
+    assert _speakers_by_cue(analysis.text)["vowed"].canonical_name == "Bernie Sanders"
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    pytest.param("Vin Weber spoke first.\n\nThe director of the European Centre, Ina Kirsch, told the AP her "
+                 "group never worked with Manafort.", "told", "Ina Kirsch", id="a name after a comma"),
+    pytest.param("Rick Gates ran the project.\n\nPeople with direct knowledge of Gates' work said the firms "
+                 "were paid.", "said", "People with direct knowledge of Gates' work", id="a name in a complement"),
+    pytest.param("Bernie Sanders spoke in Vermont.\n\nSanders's hometown Burlington Free Press wrote that he "
+                 "had lost.", "wrote", "Burlington Free Press", id="a possessor of a name"),
+])
+def test_a_name_the_source_phrase_only_mentions_is_not_its_speaker(text, cue, speaker):
+    assert _speakers_by_cue(text)[cue].canonical_name == speaker

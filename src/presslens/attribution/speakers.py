@@ -222,15 +222,19 @@ def _is_thing(root: Token) -> bool:
     return lemma in lexicon.THING_NOUNS or lemma.endswith(lexicon.THING_ENDINGS)
 
 
-def _with_following_names(ent: SpacySpan) -> SpacySpan:
-    """A person's name the NER cut short ("Judge [Brett] Kavanaugh"): the capitalised proper
-    nouns right after it, outside any other entity, belong to it."""
-    end = ent.end
+def _with_missed_name_parts(ent: SpacySpan) -> SpacySpan:
+    """A person's name the NER cut short: the capitalised proper nouns right after it ("Judge
+    [Brett] Kavanaugh"), and a known first name right before it ("Committee Chair Debbie
+    [Wasserman Schultz]"), outside any other entity, belong to it."""
+    start, end = ent.start, ent.end
     doc = ent.doc
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
             and not doc[end].ent_type_ and doc[end].is_alpha:
         end += 1
-    return doc[ent.start : end] if end > ent.end else ent
+    if start > 0 and doc[start - 1].tag_ == "NNP" and not doc[start - 1].ent_type_ \
+            and doc[start - 1].lower_ in lexicon.FEMALE_FIRST_NAMES | lexicon.MALE_FIRST_NAMES:
+        start -= 1
+    return SpacySpan(doc, start, end, label=ent.label) if (start, end) != (ent.start, ent.end) else ent
 
 
 def _office_taken(subject: Token) -> Token | None:
@@ -275,14 +279,18 @@ def _name_part(ent: SpacySpan) -> SpacySpan:
     """The name in an entity that runs on over a comma into lower-case words or an age ("Ivanka
     Trump, the Republican presidential nominee's eldest daughter", "Schiff, 56, who has served
     ..." tagged as one organisation), or into a headline's verb ("Obama Says", "Stephen Paddock
-    LEFT"): what follows describes the name or tells what it did."""
+    LEFT"): what follows describes the name or tells what it did. A modal verb before the name
+    opens a question ("Will Sanders come down ...?")."""
     end = next((t.i for t in ent[1:-1] if t.text == "," and (t.nbor().text[:1].islower() or t.nbor().like_num)),
                ent.end)
-    shouted = ent.doc[ent.start].text.isupper()
-    while end - ent.start > 1 and (ent.doc[end - 1].tag_ in ("VBZ", "VBD", "VBP", "MD") or (
+    start = ent.start
+    while end - start > 1 and ent.doc[start].tag_ == "MD":  # a headline's "Will Sanders come down ...?"
+        start += 1
+    shouted = ent.doc[start].text.isupper()
+    while end - start > 1 and (ent.doc[end - 1].tag_ in ("VBZ", "VBD", "VBP", "MD") or (
             not shouted and ent.doc[end - 1].text.isupper() and len(ent.doc[end - 1]) > 1)):
         end -= 1
-    return ent if end == ent.end else SpacySpan(ent.doc, ent.start, end, label=ent.label)
+    return ent if (start, end) == (ent.start, ent.end) else SpacySpan(ent.doc, start, end, label=ent.label)
 
 
 def find_names(doc: Doc, media_names: set[str]) -> list[Name]:
@@ -294,7 +302,7 @@ def find_names(doc: Doc, media_names: set[str]) -> list[Name]:
             continue
         ent = _name_part(ent)
         if ent.label_ in _PERSON_LABELS:
-            ent = _with_following_names(ent)
+            ent = _with_missed_name_parts(ent)
         text = _clean_name(ent.text)
         words = _words(text)
         if not any(ch.isalpha() for ch in text) or (ent.label_ in _PERSON_LABELS and any(ch.isdigit() for ch in text)):
@@ -558,13 +566,22 @@ class Registry:
         # clause names the speaker.
         # A name that owns, modifies or complements a described source is not the source:
         # "Garcia Zarate's defense attorneys", "Sanders aides", "a spokesman for Clinton", "a
-        # former classmate from Judge Kavanaugh's time" (a bare title, "millennium fellow at
-        # think-tank Atlantic Council Alp Sevimlisoy", may be misparsed around its name).
+        # former classmate from Judge Kavanaugh's time", "people with direct knowledge of Gates'
+        # work", nor is one that owns a named one ("Sanders's hometown Burlington Free Press") (a
+        # bare title, "millennium fellow at think-tank Atlantic Council Alp Sevimlisoy", may be
+        # misparsed around its name).
+        # A person named last, after a comma, is the one described, however the parser attached
+        # the name ("The director of the European Centre, Ina Kirsch,").
+        closing = self.text[start:end].rstrip(" ,")
+        last = next((n for n in self.names if n.kind is SpeakerKind.person and n.end == start + len(closing)
+                     and self.text[start:n.start].rstrip().endswith(",")), None)
+        if last is not None:
+            return last
         determined = any(c.dep_ == "det" for c in root.children)
         clauses = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in root.children
-                   if (c.dep_ in ("relcl", "acl") and root.pos_ == "PROPN")
-                   or (root.pos_ == "NOUN" and (c.dep_ in ("poss", "compound") or (
-                       c.dep_ == "prep" and (determined or c.lower_ in ("for", "to")))))]
+                   if (c.dep_ in ("relcl", "acl") and root.pos_ == "PROPN") or c.dep_ == "poss"
+                   or (root.pos_ == "NOUN" and (c.dep_ == "compound" or (
+                       c.dep_ == "prep" and (determined or c.lower_ in ("for", "to", "with")))))]
         inside = [n for n in self.names if n.start >= start and n.end <= end
                   and not any(a <= n.start < b for a, b in clauses)]
         covering = [n for n in inside if n.start <= root.idx < n.end]
