@@ -818,3 +818,29 @@ def test_a_headline_question_modal_and_a_first_name_the_ner_missed_belong_to_no_
 ])
 def test_a_name_the_source_phrase_only_mentions_is_not_its_speaker(text, cue, speaker):
     assert _speakers_by_cue(text)[cue].canonical_name == speaker
+
+
+def test_a_demonym_is_a_description_of_the_person_in_focus():
+    speakers = _speakers_by_cue(
+        "Former Texas Gov. Rick Perry endorsed Ted Cruz on Sunday.\n\n"
+        "\u201cThe electorate doesn\u2019t want that,\u201d the Texan said."
+    )
+    assert speakers["said"].canonical_name == "Rick Perry"
+
+
+def test_a_description_that_names_no_person_is_no_one_a_pronoun_continues():
+    speakers = _speakers_by_cue(
+        "Joe Biden spoke in Scranton on Monday.\n\nA glimpse at the campaign suggests that voters are tired.\n\n"
+        "He said the race was close."
+    )
+    assert speakers["suggests"].kind.value == "thing"
+    assert speakers["said"].canonical_name == "Joe Biden"
+
+
+def test_a_pronoun_of_known_gender_takes_the_fitting_person_named_in_its_sentence():
+    speakers = _speakers_by_cue(
+        "Mehmet Oz interviewed the candidate on Thursday.\n\n"
+        "A video showed an ailing Hillary Clinton stumbling to a van (her campaign later disclosed that she "
+        "has pneumonia)."
+    )
+    assert speakers["later disclosed"].canonical_name == "Hillary Clinton"

@@ -114,6 +114,27 @@ THING_NOUNS = frozenset(["report", "study", "survey", "poll", "data", "analysis"
                          "handbook", "guide", "thing", "example", "detail", "problem", "issue", "question",
                          "concern", "crisis", "threat", "danger", "trend", "risk", "challenge", "accord",
                          "deal", "case", "event"])
+# Common nouns that name a person (the project's own list), with the endings most such nouns
+# have ("-er", "-ist", "-ian", "-man"; not "-ee", which ends "degree" as often as "nominee"): a
+# description whose head is neither ("a glimpse at the campaign", "His Harvard degree") names no
+# one a later "he" or "she" can continue. Generous on purpose: a thing read as a person is the
+# old behaviour, a person read as a thing a new error.
+PERSON_NOUNS = frozenset("""
+official expert source aide friend critic spouse child kid person individual leader chief head member
+resident victim witness neighbor neighbour colleague relative classmate host guest staff staffer surrogate
+ally rival nominee veteran citizen immigrant refugee student doctor nurse judge justice attorney cop agent
+general captain coach athlete star celebrity actress artist author novelist poet historian scientist
+activist advocate voter donor fan follower user customer client patient owner founder ceo executive boss
+employee partner investor diplomat envoy monarch royal heir sibling cousin grandchild baby teen teenager
+youth adult lady gentleman guy fellow mate peer comrade insider outsider observer pundit anchor
+correspondent delegate deputy assistant secretary clerk prosecutor defendant plaintiff suspect accused
+inmate prisoner detainee survivor hostage attacker killer priest pastor rabbi imam cleric monk nun
+conservative liberal progressive moderate libertarian socialist communist nationalist populist hopeful
+appointee designee physician surgeon specialist officer hero heroine figure icon trustee attendee retiree
+licensee grantee escapee draftee
+""".split())
+PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "woman", "person", "ar", "ess", "eur",
+                  "ive", "ic", "ite", "ate")
 # Endings of abstract nouns, which name no one ("the departure", "the assessment", "its capacity").
 THING_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ure", "ance", "ence", "ism")
 # People and bodies with those endings.

@@ -222,6 +222,15 @@ def _is_thing(root: Token) -> bool:
     return lemma in lexicon.THING_NOUNS or lemma.endswith(lexicon.THING_ENDINGS)
 
 
+def _names_a_person(root: Token) -> bool:
+    """Whether a described source's head can name a person ("the senator", "an aide", "the
+    Texan"), by the project's lists of people and offices and the endings of such nouns."""
+    lemma = _full_form(root.lemma_.lower())
+    return root.pos_ != "NOUN" or lemma in lexicon.PERSON_NOUNS or lemma in lexicon.OFFICE_NOUNS \
+        or lemma in lexicon.STAFF_NOUNS or lemma in lexicon.CANDIDACY_NOUNS or lemma in lexicon.LEGISLATORS \
+        or lemma in lexicon.ROLE_GENDER or lemma in lexicon.PARTIES or lemma.endswith(lexicon.PERSON_ENDINGS)
+
+
 def _with_missed_name_parts(ent: SpacySpan) -> SpacySpan:
     """A person's name the NER cut short: the capitalised proper nouns right after it ("Judge
     [Brett] Kavanaugh"), and a known first name right before it ("Committee Chair Debbie
@@ -669,8 +678,8 @@ class Registry:
                 return pair, "group"
         if root.lemma_ in lexicon.COLLECTIVE_NOUNS or root.tag_ == "NNS":
             return self._new_cluster(SpeakerKind.group, start, end, MentionKind.description), "group"
-        if _full_form(lower) in lexicon.PARTIES and root.tag_ in ("NN", "NNP") and dets:
-            return None, "description"  # "The Republican": a party's member, described
+        if (_full_form(lower) in lexicon.PARTIES or root.ent_type_ == "NORP") and root.tag_ in ("NN", "NNP") and dets:
+            return None, "description"  # "The Republican", "the Texan": a party's member, described
         if root.pos_ == "PROPN" and _shouted(self.text[start:end]):
             # a heading in capitals ("FELLOW DOCTORS DON'T WANT TO ..."), whose every word the
             # tagger takes for a name: read as the common words they are
@@ -813,7 +822,9 @@ class Registry:
         if chosen is None and known_only:
             return None
         if chosen is None:
-            kind = SpeakerKind.organisation if is_org else SpeakerKind.person
+            # someone new, unless its head names no person ("a glimpse at the campaign")
+            kind = SpeakerKind.organisation if is_org else (
+                SpeakerKind.person if _names_a_person(root) else SpeakerKind.thing)
             cluster = self._new_cluster(kind, start, end, MentionKind.description)
             # "A spokesperson for TriMet, the regional transit agency,": the words before the
             # comma; the appositive after it describes TriMet.
@@ -937,6 +948,8 @@ class Registry:
         # outside reported content ("Former governor Ed Rendell was even more resolute. '...,' he
         # said."), whichever comes later: subjects are what a following pronoun most often continues.
         cluster = self._reporter_of(start, root, compatible) or _latest_before(compatible, start, self._salient_at)
+        if cluster is None or self._gender(cluster) is None:
+            cluster = self._fitting_gender_in_sentence(start, root, compatible, cluster) or cluster
         if cluster is None:  # the parse found no subject: the nearest compatible name before it
             named = [c for c in compatible if c.names]
             cluster = _latest_before(named, start, self._names_outside_contents)
@@ -946,6 +959,25 @@ class Registry:
         self._add_mention(cluster, start, end, MentionKind.pronoun)
         cluster.quoted_at.append(start)
         return cluster
+
+    def _fitting_gender_in_sentence(self, start: int, pronoun: Token, compatible: list[_Cluster],
+                                    in_focus: _Cluster | None) -> _Cluster | None:
+        """Where no one, or someone of unknown gender, is in focus: the person known to be of the
+        pronoun's gender named last before it in its own sentence ("... showing an ailing Hillary
+        Clinton stumbling to a van (her campaign later disclosed ...)"), not in what the pronoun
+        itself is reported saying ("People like Scott, he said.")."""
+        gender = lexicon.PRONOUN_GENDER.get(pronoun.lower_)
+        if gender is None:
+            return None
+        sentence_start = pronoun.sent.start_char
+        own = [content for speaker, content in self.reports if speaker and speaker[0] == start]
+
+        def named_before(cluster: _Cluster) -> list[int]:
+            return [p for p in _named_mention_starts(cluster)
+                    if sentence_start <= p < start and not any(a <= p < b for a, b in own)]
+
+        fitting = [c for c in compatible if c is not in_focus and self._gender(c) == gender and named_before(c)]
+        return _latest_before(fitting, start, named_before)
 
     def _compatible(self, pronoun: Token) -> list[_Cluster]:
         """The speakers a pronoun can stand for: of its kind, and not of the other gender."""
