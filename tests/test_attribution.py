@@ -844,3 +844,11 @@ def test_a_pronoun_of_known_gender_takes_the_fitting_person_named_in_its_sentenc
         "has pneumonia)."
     )
     assert speakers["later disclosed"].canonical_name == "Hillary Clinton"
+
+
+def test_a_holiday_named_for_someone_is_no_person():
+    analysis = presslens.analyze(
+        "Michael Bloomberg turned 74 on Valentine's Day. This would be his last shot at an office he has wanted."
+    )
+    assert not any(s.canonical_name == "Valentine" for s in analysis.speakers)
+    assert _holder_of_mention(analysis, analysis.text.index("he has")).canonical_name == "Michael Bloomberg"

@@ -318,6 +318,8 @@ def find_names(doc: Doc, media_names: set[str]) -> list[Name]:
             continue  # "Matthew 15:14" is a verse, not a person; an emoji flag is no name
         if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in lexicon.THING_NOUNS:
             continue  # "her 2003 book, Living History,": a work's title
+        if ent.root.dep_ == "poss" and ent.root.head.text in ("Day", "Eve"):
+            continue  # "on Valentine's Day": a holiday
         start = ent.start_char
         if ent.label_ not in _PERSON_LABELS and len(words) >= 3 and words[-1] in surnames:
             person = " ".join(words[-2:])
