@@ -764,6 +764,13 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
                  "Obama to retaliate against Russia for interference in the election -- meddling the California "
                  "congressman said is designed to \"sow discord\" in American politics.", "said", "Adam Schiff",
                  id="a title holder whose own report holds the description"),
+    pytest.param("Donald Trump spoke in Iowa on Saturday.\n\nMr. Trump took on Hillary Clinton on Sunday after "
+                 "the Democratic front-runner had said on Saturday evening that he was a recruiter.",
+                 "had said on Saturday evening", "Hillary Clinton",
+                 id="not the subject of the clause its own clause modifies"),
+    pytest.param("Bernie Sanders is raising money for candidates.\n\nSanders\u2019 fundraising email to his "
+                 "supporters notes that Jane Kim is a civil rights attorney.", "notes", "Bernie Sanders",
+                 id="the author of a possessed message"),
 ])
 def test_a_description_resolves_to_the_person_it_describes(text, cue, speaker):
     assert _speakers_by_cue(text)[cue].canonical_name == speaker

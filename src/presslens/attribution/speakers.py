@@ -819,6 +819,7 @@ class Registry:
         else:
             # "her daughter", "Trump's lawyer": tied to a person (not "the British capital's new mayor")
             tied = possessor is not None and (possessor.lower_ in lexicon.PRONOUN_GENDER or possessor.ent_type_ == "PERSON")
+            candidates, same_head = self._outside_governing_clause(root, start, candidates, same_head)
             chosen = self._described_person(named, candidates, same_head, head, modifiers, start,
                                             titled_only=tied or known_only)
         if chosen is None and known_only:
@@ -853,6 +854,24 @@ class Registry:
             if self.text[start:end].split()[0].lower() == "the" and self._outside_contents(start) \
                     and self._is_subject(start, end) and not any(a <= token.idx < b for a, b in sources):
                 self.resolve_description(start, end, token, known_only=True)
+
+    def _outside_governing_clause(self, root: Token, start: int, candidates: list[_Cluster],
+                                  same_head: list[_Cluster]) -> tuple[list[_Cluster], list[_Cluster]]:
+        """A description that is the subject of a clause of time or reason is not the subject of
+        the clause it modifies, but most often someone named before it in the sentence ("Mr.
+        Trump took on Hillary Clinton on Sunday after the Democratic front-runner had said ...")."""
+        clause = root.head
+        if root.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl":
+            return candidates, same_head
+        subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return candidates, same_head
+        governing = [c for c in candidates if any(m.span.start <= subject.idx < m.span.end for m in c.mentions)]
+        others = [c for c in candidates if c not in governing]
+        sentence_start = root.sent.start_char
+        here = [c for c in others if c.kind is SpeakerKind.person
+                and any(sentence_start <= p < start for p in _named_mention_starts(c))]
+        return here or others, [c for c in same_head if c not in governing]
 
     def _described_person(self, named: list[_Cluster], candidates: list[_Cluster], same_head: list[_Cluster],
                           head: str, modifiers: set[str], start: int, titled_only: bool) -> _Cluster | None:
