@@ -859,3 +859,13 @@ def test_a_holiday_named_for_someone_is_no_person():
     )
     assert not any(s.canonical_name == "Valentine" for s in analysis.speakers)
     assert _holder_of_mention(analysis, analysis.text.index("he has")).canonical_name == "Michael Bloomberg"
+
+
+def test_a_persons_whole_name_tagged_as_an_organisation_elsewhere_is_still_that_person():
+    analysis = presslens.analyze(
+        "North Carolina RNC member Ada Fisher was in Cleveland.\n\nHelen Aguirre Ferre said Latino voters are "
+        "receptive.\n\nAnd North Carolina\u2019s Ada Fisher, one of only a handful of African-American RNC "
+        "members, said Trump will exceed expectations. \u201cI think Trump will do quite fine,\u201d she said."
+    )
+    fishers = [s for s in analysis.speakers if s.canonical_name == "Ada Fisher"]
+    assert len(fishers) == 1 and fishers[0].kind.value == "person"

@@ -57,3 +57,8 @@ def test_sentence_per_line_quote_continues_into_a_paragraph_opened_with_a_mark()
     text = '"First line.\nSecond line.\n\n"Next paragraph."\nAfter.'
     (quote,) = find_quotes(text)
     assert text[quote.start : quote.end].endswith('Next paragraph."')
+
+
+def test_an_opening_mark_printed_for_a_closing_one_closes_the_quotation():
+    text = "Chuck Todd was shocked. \u201cDo you want to be associated with a fascist?\u201c he asked. \u201cNo.\u201d"
+    assert _texts(text) == ["\u201cDo you want to be associated with a fascist?\u201c", "\u201cNo.\u201d"]

@@ -2,7 +2,8 @@
 
 Curly (“ ” ‘ ’), straight (" '), and guillemet (« » ‹ ›) marks are read in one pass. Straight
 marks and the right single quote are ambiguous (apostrophes, inch marks), so whether one opens or
-closes is decided from the characters around it. A double quote left open at the end of a
+closes is decided from the characters around it; so is a curly opening mark printed where a
+closing one belongs (after a word, before a space, with a quotation open). A double quote left open at the end of a
 paragraph continues when the next paragraph opens with a quote mark (the newspaper convention
 for long quotes), or when the next double mark before a blank line closes it (texts laid out one
 sentence per line, or a continuation paragraph whose opening mark was left out); otherwise it
@@ -107,7 +108,11 @@ def find_quotes(text: str) -> list[Quote]:
             if stack:
                 close(0, i, closed=False)
         elif char in _DOUBLE_OPEN:
-            stack.append(_Open(i, True, False))
+            k = last(True)
+            if k is not None and _can_close(text, i) and not _can_open(text, i):
+                close(k, i + 1)  # an opening mark misprinted for a closing one ("a fascist?“ he asked")
+            else:
+                stack.append(_Open(i, True, False))
         elif char in _DOUBLE_CLOSE:
             k = last(True)
             if k is not None:

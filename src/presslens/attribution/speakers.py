@@ -338,10 +338,12 @@ def find_names(doc: Doc, media_names: set[str]) -> list[Name]:
             kind = SpeakerKind.organisation
         names.append(Name(start, start + len(text), text, kind))
     # A single word the NER took for an organisation in one place ("Trump and Clinton point out
-    # ..." in a headline) is a person where a person's name ends with it elsewhere.
-    surnames_of_people = {_words(n.text)[-1] for n in names if n.kind is SpeakerKind.person}
+    # ..." in a headline) is a person where a person's name ends with it elsewhere, and so is a
+    # person's whole name ("North Carolina's Ada Fisher" after "RNC member Ada Fisher").
+    people = {n.text for n in names if n.kind is SpeakerKind.person}
+    people |= {_words(n)[-1] for n in people}
     for name in names:
-        if name.kind is SpeakerKind.organisation and name.text in surnames_of_people and name.text not in media_names:
+        if name.kind is SpeakerKind.organisation and name.text in people and name.text not in media_names:
             name.kind = SpeakerKind.person
     return sorted(names + _surnames_missed(doc, names), key=lambda n: n.start)
 
