@@ -869,3 +869,28 @@ def test_a_persons_whole_name_tagged_as_an_organisation_elsewhere_is_still_that_
     )
     fishers = [s for s in analysis.speakers if s.canonical_name == "Ada Fisher"]
     assert len(fishers) == 1 and fishers[0].kind.value == "person"
+
+
+def test_a_pronoun_after_a_report_that_introduces_someone_is_that_person():
+    speakers = _speakers_by_cue(
+        "Another GOP Figure Endorses Hillary Clinton.\n\nSome Republicans are endorsing Hillary Clinton.\n"
+        "Former Rep. Chris Shays (R-Conn.) was pro John Kasich while the Ohio governor was in the running, "
+        "he said Wednesday morning on MSNBC."
+    )
+    assert speakers["said"].canonical_name == "Chris Shays"
+
+
+def test_a_name_in_anothers_title_is_not_who_a_pronoun_of_its_gender_continues():
+    speakers = _speakers_by_cue(
+        "Former Trump campaign manager Corey Lewandowski has been hired as an analyst for CNN, but it is not "
+        "clear whether he can comment freely about his former boss."
+    )
+    assert speakers["can comment freely about"].canonical_name == "Corey Lewandowski"
+
+
+def test_a_definite_description_whose_head_names_no_person_is_a_thing():
+    speakers = _speakers_by_cue(
+        "\u201cWhy would you try to cozy up to George W. Bush?\u201d Allan Lichtman said.\n\n"
+        "The latest average of national polls shows her lead at eight points."
+    )
+    assert speakers["shows"].kind.value == "thing"

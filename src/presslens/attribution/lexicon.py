@@ -83,7 +83,7 @@ nicolas olaf friedrich gerhard helmut silvio matteo giuseppe recep yair naftali 
 mohammed muhammad ahmed hassan hussein abdul omar narendra rahul imran nawaz shinzo fumio pierre keir
 rishi tony gordon nigel dominic sajid matt liam owen tucker hugh ian neil colin graham nick simon martin
 andy dan lloyd elon warren rupert francis mitt lamar chuck harry jerrold devin trey ron pete beto cory
-jay hakeem raphael jon don vivek asa doug greg glenn ken mohamed sean
+jay hakeem raphael jon don vivek asa doug greg glenn ken mohamed allan allen corey
 """.split())
 
 # Determiners and quantifiers that make a plural or bare source generic ("some", "many critics").
@@ -131,7 +131,8 @@ correspondent delegate deputy assistant secretary clerk prosecutor defendant pla
 inmate prisoner detainee survivor hostage attacker killer priest pastor rabbi imam cleric monk nun
 conservative liberal progressive moderate libertarian socialist communist nationalist populist hopeful
 appointee designee physician surgeon specialist officer hero heroine figure icon trustee attendee retiree
-licensee grantee escapee draftee
+licensee grantee escapee draftee mogul tycoon magnate billionaire millionaire neurosurgeon admiral pilot
+legend bigot evangelical idol
 """.split())
 PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "woman", "person", "ar", "ess", "eur",
                   "ive", "ic", "ite", "ate")

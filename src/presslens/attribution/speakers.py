@@ -766,9 +766,11 @@ class Registry:
         possessor = next((c for c in root.children if c.dep_ == "poss"), None)
         if possessor is not None and head in lexicon.SAID_THINGS:
             return self._possessor(possessor)
-        if _is_thing(root):  # "Trump's photo shows": the photo, not Trump
-            return self._new_cluster(SpeakerKind.thing, start, end, MentionKind.description)
         is_org = head in lexicon.ORGANISATION_NOUNS
+        if _is_thing(root) or not (is_org or _names_a_person(root)):
+            # "Trump's photo shows": the photo, not Trump; "The RealClearPolitics rolling average
+            # of polls shows": no one
+            return self._new_cluster(SpeakerKind.thing, start, end, MentionKind.description)
         gender = lexicon.ROLE_GENDER.get(root.lower_)
         # Whoever reports words that hold the description, in its sentence, is someone else
         # ("According to Carlson, the owner of the tape maintains ...").
@@ -827,9 +829,7 @@ class Registry:
         if chosen is None and known_only:
             return None
         if chosen is None:
-            # someone new, unless its head names no person ("a glimpse at the campaign")
-            kind = SpeakerKind.organisation if is_org else (
-                SpeakerKind.person if _names_a_person(root) else SpeakerKind.thing)
+            kind = SpeakerKind.organisation if is_org else SpeakerKind.person
             cluster = self._new_cluster(kind, start, end, MentionKind.description)
             # "A spokesperson for TriMet, the regional transit agency,": the words before the
             # comma; the appositive after it describes TriMet.
@@ -970,7 +970,8 @@ class Registry:
         # with ..."); else the nearest earlier speaker, or person named as a sentence subject
         # outside reported content ("Former governor Ed Rendell was even more resolute. '...,' he
         # said."), whichever comes later: subjects are what a following pronoun most often continues.
-        cluster = self._reporter_of(start, root, compatible) or _latest_before(compatible, start, self._salient_at)
+        cluster = self._reporter_of(start, root, compatible) or self._introduced_in_own_report(start, compatible) \
+            or _latest_before(compatible, start, self._salient_at)
         if cluster is None or self._gender(cluster) is None:
             cluster = self._fitting_gender_in_sentence(start, root, compatible, cluster) or cluster
         if cluster is None:  # the parse found no subject: the nearest compatible name before it
@@ -983,12 +984,33 @@ class Registry:
         cluster.quoted_at.append(start)
         return cluster
 
+    def _introduced_in_own_report(self, start: int, compatible: list[_Cluster]) -> _Cluster | None:
+        """The person first named, in full and as its subject, in what the pronoun itself is
+        reported saying before it ("Former Rep. Chris Shays (R-Conn.) was pro John Kasich ..., he
+        said"): someone introduced there is not merely talked about, as one named before would be
+        (nor as a bare surname is: "''Obama doesn't get along with Putin,'' he said")."""
+        own = [content for speaker, content in self.reports if speaker and speaker[0] == start and content[1] <= start]
+        for a, b in own:
+            for cluster in compatible:
+                first = min((m for m in cluster.mentions if m.kind is not MentionKind.pronoun),
+                            key=lambda mention: mention.span.start, default=None)
+                if cluster.kind is SpeakerKind.person and first is not None and first.kind is MentionKind.name \
+                        and a <= first.span.start < b and self._is_subject(first.span.start, first.span.end):
+                    return cluster
+        return None
+
+    def _modifies_another(self, span: Span) -> bool:
+        """Whether a name only modifies another noun ("Trump" in "Trump campaign manager")."""
+        parsed = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        return parsed is not None and len(parsed) > 0 and parsed.root.dep_ == "compound"
+
     def _fitting_gender_in_sentence(self, start: int, pronoun: Token, compatible: list[_Cluster],
                                     in_focus: _Cluster | None) -> _Cluster | None:
         """Where no one, or someone of unknown gender, is in focus: the person known to be of the
         pronoun's gender named last before it in its own sentence ("... showing an ailing Hillary
         Clinton stumbling to a van (her campaign later disclosed ...)"), not in what the pronoun
-        itself is reported saying ("People like Scott, he said.")."""
+        itself is reported saying ("People like Scott, he said.") nor as a word of another's title
+        ("Former Trump campaign manager Corey Lewandowski ... whether he can comment")."""
         gender = lexicon.PRONOUN_GENDER.get(pronoun.lower_)
         if gender is None:
             return None
@@ -996,8 +1018,9 @@ class Registry:
         own = [content for speaker, content in self.reports if speaker and speaker[0] == start]
 
         def named_before(cluster: _Cluster) -> list[int]:
-            return [p for p in _named_mention_starts(cluster)
-                    if sentence_start <= p < start and not any(a <= p < b for a, b in own)]
+            return [m.span.start for m in cluster.mentions if m.kind is not MentionKind.pronoun
+                    and sentence_start <= m.span.start < start and not any(a <= m.span.start < b for a, b in own)
+                    and not self._modifies_another(m.span)]
 
         fitting = [c for c in compatible if c is not in_focus and self._gender(c) == gender and named_before(c)]
         return _latest_before(fitting, start, named_before)
