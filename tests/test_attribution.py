@@ -783,6 +783,13 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
     pytest.param("Former Trump campaign manager Corey Lewandowski has been hired as an analyst for CNN, but it is "
                  "not clear whether he can comment freely about his former boss.", "can comment freely about",
                  "Corey Lewandowski", id="not a name in another's title"),
+    pytest.param("Donald Trump learned from his brother, Freddy Trump.\n\nFreddy was eager to make his mark.\n\n"
+                 "Grow up, Donald scolded.\n\nFreddy said he wanted to fly.", "scolded", "Donald Trump",
+                 id="a first name in a family of one surname"),
+    pytest.param("Marco Rubio faced Charlie Crist in 2010.\n\nRubio\u2019s catch phrase in that election against "
+                 "Crist was that Crist would do anything to win an election.",
+                 "catch phrase in that election against Crist was", "Marco Rubio",
+                 id="the author of a possessed phrase"),
 ])
 def test_a_source_resolves_to_the_person_it_stands_for(text, cue, speaker):
     assert _speakers_by_cue(text)[cue].canonical_name == speaker

@@ -483,9 +483,11 @@ class Registry:
             return " ".join(min(endings, key=len, default=words)).lower()
         if shared:
             return " ".join(family[0]).lower()
-        starting = {w[-1].lower() for w in self._full_names if w[0].lower() == key}
-        if len(starting) == 1 and not family:
-            return starting.pop()
+        starting = {tuple(w) for w in self._full_names if w[0].lower() == key}
+        if len({w[-1].lower() for w in starting}) == 1 and not family:
+            # that full name's own key: its whole name where its family is shared ("Freddy" is
+            # "Freddy Trump", not "Donald Trump")
+            return self._person_key(list(min(starting, key=len)))
         if not family and not starting:  # "Wines" for "Leslie Wimes": a misspelt surname
             near = {w[-1].lower() for w in self._full_names if _misspelt(key, w[-1].lower())}
             if len(near) == 1:
