@@ -3,11 +3,11 @@
 Curly (“ ” ‘ ’), straight (" '), and guillemet (« » ‹ ›) marks are read in one pass. Straight
 marks and the right single quote are ambiguous (apostrophes, inch marks), so whether one opens or
 closes is decided from the characters around it; so is a curly opening mark printed where a
-closing one belongs (after a word, before a space, with a quotation open). A double quote left open at the end of a
-paragraph continues when the next paragraph opens with a quote mark (the newspaper convention
-for long quotes), or when the next double mark before a blank line closes it (texts laid out one
-sentence per line, or a continuation paragraph whose opening mark was left out); otherwise it
-runs to the end of its paragraph and is flagged as unclosed.
+closing one belongs (after a word, before a space, with a quotation open). A double quote left
+open at the end of a paragraph continues when the next paragraph opens with a quote mark (the
+newspaper convention for long quotes), or when the next double mark before a blank line closes
+it (texts laid out one sentence per line, or a continuation paragraph whose opening mark was left
+out); otherwise it runs to the end of its paragraph and is flagged as unclosed.
 """
 
 from __future__ import annotations

@@ -25,6 +25,10 @@ _PERSON_LABELS = {"PERSON"}
 _DESCRIBED_POSTS = lexicon.OFFICE_NOUNS | lexicon.CANDIDACY_NOUNS
 # Words before a surname that are no first name ("Mr.", "Sen.").
 _NOT_FIRST_NAMES = lexicon.HONORIFICS | lexicon.OFFICE_NOUNS
+_FIRST_NAMES = lexicon.FEMALE_FIRST_NAMES | lexicon.MALE_FIRST_NAMES
+# Nouns that can name a person, beside the endings such nouns have.
+_PERSON_WORDS = (lexicon.PERSON_NOUNS | lexicon.OFFICE_NOUNS | lexicon.STAFF_NOUNS | lexicon.CANDIDACY_NOUNS
+                 | lexicon.LEGISLATORS | lexicon.PARTIES | set(lexicon.ROLE_GENDER))
 _BACKGROUND_MARKERS = frozenset(["after", "before", "when", "while", "since", "because", "as", "until",
                                  "if", "unless", "although", "though", "once"])
 _ORG_LABELS = {"ORG", "GPE", "FAC"}
@@ -226,9 +230,7 @@ def _names_a_person(root: Token) -> bool:
     """Whether a described source's head can name a person ("the senator", "an aide", "the
     Texan"), by the project's lists of people and offices and the endings of such nouns."""
     lemma = _full_form(root.lemma_.lower())
-    return root.pos_ != "NOUN" or lemma in lexicon.PERSON_NOUNS or lemma in lexicon.OFFICE_NOUNS \
-        or lemma in lexicon.STAFF_NOUNS or lemma in lexicon.CANDIDACY_NOUNS or lemma in lexicon.LEGISLATORS \
-        or lemma in lexicon.ROLE_GENDER or lemma in lexicon.PARTIES or lemma.endswith(lexicon.PERSON_ENDINGS)
+    return root.pos_ != "NOUN" or lemma in _PERSON_WORDS or lemma.endswith(lexicon.PERSON_ENDINGS)
 
 
 def _with_missed_name_parts(ent: SpacySpan) -> SpacySpan:
@@ -241,7 +243,7 @@ def _with_missed_name_parts(ent: SpacySpan) -> SpacySpan:
             and not doc[end].ent_type_ and doc[end].is_alpha:
         end += 1
     if start > 0 and doc[start - 1].tag_ == "NNP" and not doc[start - 1].ent_type_ \
-            and doc[start - 1].lower_ in lexicon.FEMALE_FIRST_NAMES | lexicon.MALE_FIRST_NAMES:
+            and doc[start - 1].lower_ in _FIRST_NAMES:
         start -= 1
     return SpacySpan(doc, start, end, label=ent.label) if (start, end) != (ent.start, ent.end) else ent
 
@@ -581,10 +583,10 @@ class Registry:
         # clause names the speaker.
         # A name that owns, modifies or complements a described source is not the source:
         # "Garcia Zarate's defense attorneys", "Sanders aides", "a spokesman for Clinton", "a
-        # former classmate from Judge Kavanaugh's time", "people with direct knowledge of Gates'
-        # work", nor is one that owns a named one ("Sanders's hometown Burlington Free Press") (a
-        # bare title, "millennium fellow at think-tank Atlantic Council Alp Sevimlisoy", may be
-        # misparsed around its name).
+        # former classmate from Judge Kavanaugh's time" (a bare title, "millennium fellow at
+        # think-tank Atlantic Council Alp Sevimlisoy", may be misparsed around its name), "people
+        # with direct knowledge of Gates' work"; nor is one that owns a named source ("Sanders's
+        # hometown Burlington Free Press").
         # A person named last, after a comma, is the one described, however the parser attached
         # the name ("The director of the European Centre, Ina Kirsch,").
         closing = self.text[start:end].rstrip(" ,")
@@ -986,13 +988,18 @@ class Registry:
         cluster.quoted_at.append(start)
         return cluster
 
+    def _reported_by(self, start: int) -> list[tuple[int, int]]:
+        """What the source starting at ``start`` is reported saying."""
+        return [content for speaker, content in self.reports if speaker and speaker[0] == start]
+
     def _introduced_in_own_report(self, start: int, compatible: list[_Cluster]) -> _Cluster | None:
         """The person first named, in full and as its subject, in what the pronoun itself is
         reported saying before it ("Former Rep. Chris Shays (R-Conn.) was pro John Kasich ..., he
         said"): someone introduced there is not merely talked about, as one named before would be
         (nor as a bare surname is: "''Obama doesn't get along with Putin,'' he said")."""
-        own = [content for speaker, content in self.reports if speaker and speaker[0] == start and content[1] <= start]
-        for a, b in own:
+        for a, b in self._reported_by(start):
+            if b > start:
+                continue
             for cluster in compatible:
                 first = min((m for m in cluster.mentions if m.kind is not MentionKind.pronoun),
                             key=lambda mention: mention.span.start, default=None)
@@ -1017,7 +1024,7 @@ class Registry:
         if gender is None:
             return None
         sentence_start = pronoun.sent.start_char
-        own = [content for speaker, content in self.reports if speaker and speaker[0] == start]
+        own = self._reported_by(start)
 
         def named_before(cluster: _Cluster) -> list[int]:
             return [m.span.start for m in cluster.mentions if m.kind is not MentionKind.pronoun
