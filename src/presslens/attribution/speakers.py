@@ -1031,7 +1031,7 @@ class Registry:
                     and sentence_start <= m.span.start < start and not any(a <= m.span.start < b for a, b in own)
                     and not self._modifies_another(m.span)]
 
-        fitting = [c for c in compatible if c is not in_focus and self._gender(c) == gender and named_before(c)]
+        fitting = [c for c in compatible if c is not in_focus and named_before(c) and self._gender(c) == gender]
         return _latest_before(fitting, start, named_before)
 
     def _compatible(self, pronoun: Token) -> list[_Cluster]:
