@@ -796,6 +796,19 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
                  "were paid.", "said", "People with direct knowledge of Gates' work", id="a name in a complement"),
     pytest.param("Bernie Sanders spoke in Vermont.\n\nSanders's hometown Burlington Free Press wrote that he "
                  "had lost.", "wrote", "Burlington Free Press", id="a possessor of a name"),
+    pytest.param("CLEVELAND - Donald Trump painted a dire portrait of the nation.", "painted", "Donald Trump",
+                 id="a name after the dateline"),
+    pytest.param("Attorney General Loretta Lynch sued.\n\nLynch announced on Monday the DOJ lawsuit against the "
+                 "state of North Carolina, it\u2019s Gov. Pat McCrory, the North Carolina Department of Public "
+                 "Safety, and the University of North Carolina. \u201cWe are seeking a court order.\u201d She "
+                 "further announced that the DOJ was retaining the right of curtailing federal funding.",
+                 "announced", "Loretta Lynch", id="not a name followed by a list misread as apposition"),
+    pytest.param("Kashiya Nwanguma went to a rally.\n\n\u201cIt was frightening,\u201d she said.\n\n"
+                 "A campaign spokeswoman disputed her account.\n\nMr. Trump has berated guards.\n\n"
+                 "In Louisville, Ms. Nwanguma was shocked by the reaction from supporters, she said later.",
+                 "said", "Kashiya Nwanguma", id="the subject of the paraphrase it tags, in a new paragraph"),
+    pytest.param("Hillary Clinton was told of the deaths.\n\nClinton\u2019s response was: \u201cIs he off "
+                 "Conn or Wisconsin?\u201d", "response was:", "Hillary Clinton", id="the owner of a response"),
 ])
 def test_a_source_resolves_to_the_person_it_stands_for(text, cue, speaker):
     assert _speakers_by_cue(text)[cue].canonical_name == speaker

@@ -4,8 +4,6 @@ medium and full stop that frame it rather than belong to it."""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
 from presslens.attribution import lexicon
@@ -206,19 +204,6 @@ def sentence_around_tag(token: Token) -> tuple[int, int] | None:
     if end >= sentence.end - 1 or doc[end].text != ",":
         return None
     return char_range(without_full_stop(trim(list(sentence))))
-
-
-_DATELINE = re.compile(r"[A-Z][A-Z.,' ]+(?:\([A-Za-z.]+\) ?)?\s*[\u2015\u2014\u2013-]+\s*")
-
-
-def without_dateline(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """A content opening with the story's dateline ("WASHINGTON ― Donald Trump's ...", "LOS
-    ANGELES (UPI) — ...") starts after it: where the story was filed is nobody's words."""
-    match = _DATELINE.match(text, span[0], span[1])
-    if match is None or match.end() >= span[1] or len(match.group().split()) > 6 \
-            or sum(ch.isalpha() for ch in match.group()) < 3:  # "I — I don't know"
-        return span
-    return match.end(), span[1]
 
 
 def learnt_content(doc: Doc, tokens: TokenRange) -> list[Token]:

@@ -20,8 +20,9 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from spacy.tokens import Token
 
+from presslens.attribution.quotes import QUOTE_MARKS
+
 ARTIFACT = "attribution_content_choice.json"
-_QUOTE_MARKS = "\u201c\u201d\"'\u2018\u2019\u00ab\u00bb"
 
 
 def _first_word(text: str) -> str:
@@ -47,8 +48,8 @@ def choice_features(text: str, head: Token, cue: tuple[int, int], rule: tuple[in
         "disjoint": float(learnt_end <= rule_start or rule_end <= learnt_start),
     }
     for name, (start, end) in (("rule", rule), ("learnt", learnt)):
-        features[f"{name}_opens_with_quote"] = float(text[start] in _QUOTE_MARKS)
-        features[f"{name}_closes_with_quote"] = float(text[end - 1] in _QUOTE_MARKS)
+        features[f"{name}_opens_with_quote"] = float(text[start] in QUOTE_MARKS)
+        features[f"{name}_closes_with_quote"] = float(text[end - 1] in QUOTE_MARKS)
         features[f"{name}_to_sentence_end"] = float(end >= sentence_end - 2)
         features[f"{name}_before_cue"] = float(end <= cue[0])
     if learnt_end > rule_end >= learnt_start:

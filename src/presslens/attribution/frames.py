@@ -24,13 +24,12 @@ from presslens.attribution.content import (
     paragraph_after_colon,
     sentence_around_tag,
     snap_to_quotes,
-    without_dateline,
 )
 from presslens.attribution.content_choice import choice_features
 from presslens.attribution.cue_model import CueModel, TokenRange, token_features
 from presslens.attribution.layout import label_attributions, signed_quotes
 from presslens.attribution.quotes import Quote
-from presslens.attribution.spans import char_range, span_root, trim, without_full_stop
+from presslens.attribution.spans import char_range, span_root, trim, without_dateline, without_full_stop
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _INHERITING_DEPS = {"advcl", "conj", "xcomp", "acl", "pcomp", "relcl", "dep"}
@@ -194,6 +193,9 @@ def _source_tokens(root: Token) -> list[Token]:
     dashes = [k for k, t in enumerate(tokens) if t.text in _DATELINE_DASHES]
     if dashes and dashes[-1] < len(tokens) - 1:  # "FLINT, Mich., Oct. 4 (UPI) — Bill Clinton"
         tokens = trim(tokens[dashes[-1] + 1 :])
+    if tokens:  # "CLEVELAND - Donald Trump"
+        dateline_end = without_dateline(root.doc.text, char_range(tokens))[0]
+        tokens = [t for t in tokens if t.idx >= dateline_end]
     before_root = [k for k, t in enumerate(tokens) if t.text == "," and t.i < root.i]
     if before_root:  # a phrase misattached before the name: "(after) the election, Minyon Moore"
         tokens = trim(tokens[before_root[-1] + 1 :])
@@ -404,6 +406,20 @@ def rival_content(doc: Doc, text: str, frame: Frame, learnt: TokenRange | None) 
     return chars
 
 
+def _source_before_cue(doc: Doc, frame: Frame) -> None:
+    """A learnt cue may take in the thing said that heads the source the parse gave it
+    ("Clinton's [response was]:", "his best [response]"): the source is then its owner, as
+    in the speaker registry."""
+    root = frame.source_root
+    if frame.source is None or root is None or not frame.cue[0] <= root.idx < frame.cue[1] \
+            or root.lemma_.lower() not in lexicon.SAID_THINGS:
+        return
+    owner = next((c for c in root.children if c.dep_ == "poss" and c.idx < frame.cue[0]), None)
+    if owner is not None:
+        kept = trim(list(owner.subtree))
+        frame.source, frame.source_root = char_range(kept), span_root(kept)
+
+
 def find_frames(doc: Doc, text: str, quotes: list[Quote], model: CueModel) -> list[Frame]:
     """All attribution frames of a document (whose ``text`` is passed in because ``Doc.text``
     joins every token at each access), in text order.
@@ -433,6 +449,7 @@ def find_frames(doc: Doc, text: str, quotes: list[Quote], model: CueModel) -> li
         frame = _rule_frame(model, doc, text, base, cue, top) or _learnt_frame(model, doc, base, cue)
         if frame is not None:
             frame.cue, frame.confidence = cue_chars, frame.confidence * probability
+            _source_before_cue(doc, frame)
             frames.append(frame)
     for token in doc:
         if _is_reporting(token) and free(char_range([token]), token):

@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from presslens.attribution.quotes import Quote
+from presslens.attribution.quotes import QUOTE_MARKS, Quote
 
 _LABEL_WORDS = 7
 _FUNCTION_WORDS = frozenset(["of", "the", "and", "for", "de", "van", "von", "al"])
@@ -25,7 +25,6 @@ _LABEL = re.compile(r"[ \t]*[\"\u201c]?([^\n:\"\u201c\u201d]{1,80}?)[ \t]*(:)[ \
 # A headline's "Name on Topic:" ("Obama on Climate Change: The Trends Are 'Terrifying'"): the
 # name is the source, the topic and the colon the cue (PolNeAR's spans).
 _TOPIC = re.compile(r"(\S.*?)\s+((?:on|about)\s+\S.*)$")
-_QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 _SIGNATURE = re.compile(r"[\"\u201d\u2019'][ \t]*(\u2015|\u2014|\u2013|--|-)[ \t]*([^\n]{2,60}?)\.?[ \t]*$", re.M)
 
 
@@ -115,7 +114,7 @@ def signed_quotes(text: str, quotes: list[Quote]) -> list[LayoutAttribution]:
         start = starts.get(end)
         if start is None:  # opened with a mark the quote finder does not take for an opening one
             start = text.rfind("\n", 0, end) + 1
-            if text[start] not in _QUOTE_MARKS:
+            if text[start] not in QUOTE_MARKS:
                 continue
         if not _is_name(name) or not any(ch.isalnum() for ch in text[start:end]):
             continue

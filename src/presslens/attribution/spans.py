@@ -3,6 +3,8 @@ closing full stop. Every attribution span (source, cue, content) passes through 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 _EDGE_PUNCT = set(",;:-\u2013\u2014()[]")
@@ -37,3 +39,17 @@ def without_full_stop(tokens: list[Token]) -> list[Token]:
     """Without the sentence's closing full stop, which PolNeAR leaves out of reported content
     (inside a quotation it sits before the closing mark and stays)."""
     return tokens[:-1] if len(tokens) > 1 and tokens[-1].text == "." else tokens
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z.,' ]+(?:\([A-Za-z.]+\) ?)?(?:\s*[\u2015\u2014\u2013]+|\s+-+)\s*")
+
+
+def without_dateline(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A content opening with the story's dateline ("WASHINGTON ― Donald Trump's ...", "LOS
+    ANGELES (UPI) — ...", "CLEVELAND - Donald Trump"; a hyphen only when spaced, not "NATO-led")
+    starts after it: where the story was filed is nobody's words, nor part of anybody's name."""
+    match = _DATELINE.match(text, span[0], span[1])
+    if match is None or match.end() >= span[1] or len(match.group().split()) > 6 \
+            or sum(ch.isalpha() for ch in match.group()) < 3:  # "I — I don't know"
+        return span
+    return match.end(), span[1]

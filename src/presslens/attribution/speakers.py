@@ -18,6 +18,8 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from presslens.attribution import lexicon
+from presslens.attribution.quotes import QUOTE_MARKS
+from presslens.attribution.spans import without_dateline
 from presslens.model import Mention, MentionKind, Span, Speaker, SpeakerKind
 
 _PERSON_LABELS = {"PERSON"}
@@ -291,10 +293,14 @@ def _name_part(ent: SpacySpan) -> SpacySpan:
     Trump, the Republican presidential nominee's eldest daughter", "Schiff, 56, who has served
     ..." tagged as one organisation), or into a headline's verb ("Obama Says", "Stephen Paddock
     LEFT"): what follows describes the name or tells what it did. A modal verb before the name
-    opens a question ("Will Sanders come down ...?")."""
+    opens a question ("Will Sanders come down ...?"); a story's dateline opens the text
+    ("CLEVELAND - Donald Trump painted ...")."""
     end = next((t.i for t in ent[1:-1] if t.text == "," and (t.nbor().text[:1].islower() or t.nbor().like_num)),
                ent.end)
     start = ent.start
+    dateline_end = without_dateline(ent.doc.text, (ent.start_char, ent.end_char))[0]
+    while start < end - 1 and ent.doc[start].idx < dateline_end:
+        start += 1
     while end - start > 1 and ent.doc[start].tag_ == "MD":  # a headline's "Will Sanders come down ...?"
         start += 1
     shouted = ent.doc[start].text.isupper()
@@ -976,6 +982,7 @@ class Registry:
         # said."), whichever comes later: subjects are what a following pronoun most often continues.
         cluster = self._reporter_of(start, root, compatible) or self._introduced_in_own_report(start, compatible) \
             or _latest_before(compatible, start, self._salient_at)
+        cluster = self._subject_of_own_report(start, root, compatible, cluster) or cluster
         if cluster is None or self._gender(cluster) is None:
             cluster = self._fitting_gender_in_sentence(start, root, compatible, cluster) or cluster
         if cluster is None:  # the parse found no subject: the nearest compatible name before it
@@ -1007,6 +1014,29 @@ class Registry:
                         and a <= first.span.start < b and self._is_subject(first.span.start, first.span.end):
                     return cluster
         return None
+
+    def _subject_of_own_report(self, start: int, pronoun: Token, compatible: list[_Cluster],
+                               in_focus: _Cluster | None) -> _Cluster | None:
+        """Where whoever was in focus was last so before the pronoun's paragraph: the person of
+        the pronoun's gender named as a subject in what the pronoun itself is reported saying
+        before it, in the writer's words ("In Louisville on March 1, Ms. Nwanguma was shocked by the
+        reaction ..., she said", a paragraph after a spokeswoman spoke). A new paragraph that names
+        someone first and then tags the paraphrase with a pronoun is about that person; in a
+        quotation the speaker may name anyone ("'Obama had will.i.am,' he said")."""
+        gender = lexicon.PRONOUN_GENDER.get(pronoun.lower_)
+        paragraph_start = self.text.rfind("\n", 0, start)
+        if in_focus is None or gender is None or \
+                max((p for p in self._salient_at(in_focus) if p < start), default=-1) > paragraph_start:
+            return None
+        own = [(a, b) for a, b in self._reported_by(start) if b <= start and self.text[a] not in QUOTE_MARKS]
+
+        def subject_in_own_report(cluster: _Cluster) -> list[int]:
+            return [m.span.start for m in cluster.mentions if m.kind in (MentionKind.name, MentionKind.surname)
+                    and any(a <= m.span.start < b for a, b in own) and self._is_subject(m.span.start, m.span.end)]
+
+        fitting = [c for c in compatible if c is not in_focus and c.kind is SpeakerKind.person
+                   and self._gender(c) == gender]
+        return _latest_before(fitting, start, subject_in_own_report)
 
     def _modifies_another(self, span: Span) -> bool:
         """Whether a name only modifies another noun ("Trump" in "Trump campaign manager")."""
@@ -1122,8 +1152,10 @@ class Registry:
         if span[0].is_sent_start and len(sentence) > 5 and any(t.pos_ == "VERB" for t in sentence):
             return True  # a name opening a sentence (not a heading) is its topic, however parsed
         root = span.root
-        if len(span) > 1 and any(c.dep_ == "appos" for c in root.children):
-            return True  # "..., which concerns Henry Crespo, president of ...": someone introduced
+        if len(span) > 1 and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in root.children):
+            # "..., which concerns Henry Crespo, president of ...": someone introduced (not a
+            # list misread as apposition: "it's Gov. Pat McCrory, the North Carolina Department")
+            return True
         if root.dep_ == "appos":  # "Kazakhstan's foreign minister, Erlan Idrissov, plays down ..."
             root = root.head
         # the subject of a clause of time, reason or condition ("hours after Trump unleashed ...")
