@@ -809,6 +809,11 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
                  "said", "Kashiya Nwanguma", id="the subject of the paraphrase it tags, in a new paragraph"),
     pytest.param("Hillary Clinton was told of the deaths.\n\nClinton\u2019s response was: \u201cIs he off "
                  "Conn or Wisconsin?\u201d", "response was:", "Hillary Clinton", id="the owner of a response"),
+    pytest.param("Clinton's husband, Bill, hurled the kitchen sink at Sanders. But the former president showed "
+                 "restraint Monday.", "showed", "Bill Clinton", id="a first name taking a relative's family name"),
+    pytest.param("Jeb Bush offered a retort on Twitter.\n\nThe Democratic side was hardly harmonious as Hillary "
+                 "Clinton sharpened her knife to bloody Bernie Sanders. He has attacked Clinton repeatedly.",
+                 "has attacked", "Bernie Sanders", id="the one of its gender named since the focus moved"),
 ])
 def test_a_source_resolves_to_the_person_it_stands_for(text, cue, speaker):
     assert _speakers_by_cue(text)[cue].canonical_name == speaker

@@ -46,6 +46,10 @@ PRONOUNS = {
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "ms": "f", "ms.": "f", "mrs": "f",
                     "mrs.": "f", "miss": "f", "lady": "f", "dame": "f", "madam": "f"}
+# Family members, whose first name alone takes the family name of the one whose relative they are
+# ("Clinton's husband, Bill,").
+KINSHIP_NOUNS = frozenset("""husband wife widow widower son daughter brother sister father mother
+    grandson granddaughter grandfather grandmother nephew niece uncle aunt cousin""".split())
 ROLE_GENDER = {
     **dict.fromkeys("""widow wife mother daughter sister woman girl actress congresswoman spokeswoman
         chairwoman businesswoman councilwoman grandmother girlfriend queen princess duchess

@@ -310,6 +310,17 @@ def _name_part(ent: SpacySpan) -> SpacySpan:
     return ent if (start, end) == (ent.start, ent.end) else SpacySpan(ent.doc, start, end, label=ent.label)
 
 
+def _relative_named(ent: SpacySpan) -> str | None:
+    """The family name a first name alone takes from the one whose relative it names ("Clinton's
+    husband, Bill," is Bill Clinton), or None."""
+    head = ent.root.head
+    if len(ent) != 1 or ent.root.dep_ != "appos" or ent[0].lower_ not in _FIRST_NAMES \
+            or head.lemma_.lower() not in lexicon.KINSHIP_NOUNS:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return owner.text if owner is not None else None
+
+
 def find_names(doc: Doc, media_names: set[str]) -> list[Name]:
     """Entities as people and organisations, with spaCy's typical boundary mistakes corrected."""
     surnames = _surname_evidence(doc)
@@ -329,6 +340,10 @@ def find_names(doc: Doc, media_names: set[str]) -> list[Name]:
         if ent.root.dep_ == "poss" and ent.root.head.text in ("Day", "Eve"):
             continue  # "on Valentine's Day": a holiday
         start = ent.start_char
+        relative = _relative_named(ent)
+        if relative is not None:
+            names.append(Name(start, start + len(text), f"{text} {relative}", SpeakerKind.person))
+            continue
         if ent.label_ not in _PERSON_LABELS and len(words) >= 3 and words[-1] in surnames:
             person = " ".join(words[-2:])
             split = start + text.rfind(person)
@@ -982,7 +997,8 @@ class Registry:
         # said."), whichever comes later: subjects are what a following pronoun most often continues.
         cluster = self._reporter_of(start, root, compatible) or self._introduced_in_own_report(start, compatible) \
             or _latest_before(compatible, start, self._salient_at)
-        cluster = self._subject_of_own_report(start, root, compatible, cluster) or cluster
+        cluster = self._subject_of_own_report(start, root, compatible, cluster) \
+            or self._named_since_focus_moved(start, root, compatible, cluster) or cluster
         if cluster is None or self._gender(cluster) is None:
             cluster = self._fitting_gender_in_sentence(start, root, compatible, cluster) or cluster
         if cluster is None:  # the parse found no subject: the nearest compatible name before it
@@ -1037,6 +1053,37 @@ class Registry:
         fitting = [c for c in compatible if c is not in_focus and c.kind is SpeakerKind.person
                    and self._gender(c) == gender]
         return _latest_before(fitting, start, subject_in_own_report)
+
+    def _named_since_focus_moved(self, start: int, pronoun: Token, compatible: list[_Cluster],
+                                 in_focus: _Cluster | None) -> _Cluster | None:
+        """Where someone the pronoun cannot stand for has since been a subject, of any clause: the
+        person known to be of its gender named last after that, in the pronoun's paragraph, outside
+        what anyone is reported saying and not as a modifier ("the Obama administration") ("Bush offered a
+        retort. // ... as Clinton sharpened her knife to bloody Sanders. He has attacked
+        Clinton ...": Sanders, not Bush)."""
+        gender = lexicon.PRONOUN_GENDER.get(pronoun.lower_)
+        if in_focus is None or gender is None:
+            return None
+        focus_at = max((p for p in self._salient_at(in_focus) if p < start), default=-1)
+        paragraph_start = self.text.rfind("\n", 0, start)
+        def as_subject(cluster: _Cluster) -> list[int]:  # of any clause: "as Clinton sharpened ..."
+            return [m.span.start for m in cluster.mentions if m.kind is not MentionKind.pronoun
+                    and (span := self.doc.char_span(m.span.start, m.span.end, alignment_mode="expand"))
+                    and span.root.dep_ in ("nsubj", "nsubjpass")]
+
+        people = [c for c in self.clusters if c.kind is SpeakerKind.person and c not in compatible]
+        moved = _latest_before(people, start, as_subject)
+        moved_at = max((p for p in as_subject(moved) if p < start), default=-1) if moved else -1
+        if moved_at <= focus_at:
+            return None
+
+        def named_since(cluster: _Cluster) -> list[int]:
+            return [m.span.start for m in cluster.mentions if m.kind is not MentionKind.pronoun
+                    and max(moved_at, paragraph_start) < m.span.start < start
+                    and self._outside_contents(m.span.start) and not self._modifies_another(m.span)]
+
+        fitting = [c for c in compatible if c.kind is SpeakerKind.person and self._gender(c) == gender]
+        return _latest_before(fitting, start, named_since)
 
     def _modifies_another(self, span: Span) -> bool:
         """Whether a name only modifies another noun ("Trump" in "Trump campaign manager")."""
