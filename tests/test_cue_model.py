@@ -4,7 +4,9 @@ from conftest import FIXTURES
 from typer.testing import CliRunner
 
 import presslens
+from presslens.attribution.content_edges import ContentEdges
 from presslens.attribution.cue_model import _runs, load_cue_model, token_features
+from presslens.attribution.linear import LinearModel
 from presslens.attribution.quotes import find_quotes, top_level
 from presslens.cli import app
 from presslens.evaluation.brat import gold_files, read_polnear
@@ -29,6 +31,7 @@ def test_training_writes_models_that_load_and_tag(tmp_path, nlp):
     result = CliRunner().invoke(app, ["train", "attribution", "--data", str(FIXTURES / "brat"), "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output
     model = load_cue_model(str(tmp_path))
+    assert model.content_edges is not None  # the content-edge scorers were fitted and saved too
     doc = nlp("The mayor said the bridge would reopen.")
     cues = model.cues(doc, token_features(doc, top_level(find_quotes(doc.text))))
     assert [(doc[a:b].text, 0 < p <= 1) for (a, b), p in cues] == [("said", True)]
@@ -72,3 +75,20 @@ def test_analyses_in_threads_agree_with_one_at_a_time():
     with ThreadPoolExecutor(4) as pool:
         together = list(pool.map(lambda t: presslens.analyze(t).model_dump_json(), texts))
     assert together == alone
+
+
+def test_content_edges_move_to_the_boundary_that_scores_best(tmp_path, nlp):
+    """Scorers that favour the current start and a sentence's end carry a content cut short by
+    a misattached clause to the end of its sentence, and survive a save and a load."""
+    doc = nlp("The mayor said the bridge would reopen and traffic would flow again.")
+    text = doc.text
+    cue = (text.index("said"), text.index("said") + 4)
+    content = (text.index("the bridge"), text.index("reopen") + len("reopen"))
+    edges = ContentEdges(LinearModel({"current": 2.0}, 0.0), LinearModel({"current": 1.0, "sentence_end": 3.0}, 0.0))
+    edges.save(tmp_path / "edges.json")
+    loaded = ContentEdges.load(tmp_path / "edges.json")
+    moved = loaded.adjust(doc, content, cue, doc[2])
+    assert text[slice(*moved)] == "the bridge would reopen and traffic would flow again"
+    kept = ContentEdges(LinearModel({}, 0.0), LinearModel({}, 0.0)).adjust(doc, content, cue, doc[2])
+    assert kept == content  # where nothing was learnt, the edges stay
+    assert ContentEdges.load(tmp_path / "missing.json") is None

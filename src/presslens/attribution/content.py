@@ -17,7 +17,7 @@ _CLAUSAL_CONTENT = ("ccomp", "csubjpass", "csubj")
 _SPEAKER_TAG_CHARS = 240
 
 
-def _without_trailing_adjunct(tokens: list[Token]) -> list[Token]:
+def without_trailing_adjunct(tokens: list[Token]) -> list[Token]:
     """An object's content without a closing phrase of time or medium that the parse hung on
     the object ("announced his candidacy in June 2015", "addressed Muslim-Americans in an email
     to supporters"): when and how it was said, not what."""
@@ -78,7 +78,7 @@ def content_tokens(token: Token, light_noun: Token | None) -> list[Token]:
         return trim(list(token.doc[first.left_edge.i : clauses[-1].right_edge.i + 1]))
     if objects:
         last = preps[-1] if preps and preps[-1].i > objects[0].i else objects[0]
-        return _without_trailing_adjunct(trim(list(token.doc[objects[0].left_edge.i : last.right_edge.i + 1])))
+        return without_trailing_adjunct(trim(list(token.doc[objects[0].left_edge.i : last.right_edge.i + 1])))
     if preps:
         objects = [c for c in preps[0].children if c.dep_ in ("pobj", "pcomp")]
         if objects:
@@ -178,18 +178,29 @@ def paragraph_after_colon(token: Token, text: str) -> tuple[int, int] | None:
     return (start, stop) if stop > start else None
 
 
+def inverted_subject(token: Token) -> Token | None:
+    """The speaker named after a verb of saying that follows a comma (", said Smith,"), which the
+    parser may give the verb beside the words before the tag as a second subject."""
+    if token.i == 0 or token.doc[token.i - 1].text != ",":
+        return None
+    return next((c for c in token.rights if c.dep_ == "nsubj"), None)
+
+
 def sentence_around_tag(token: Token) -> tuple[int, int] | None:
     """"The museum, Mr. Obama said, would make visitors ...", "The difference now, he told me on
-    Friday, is ...": a speaker tag set off by commas inside its sentence reports the whole
-    sentence around it, tag included (PolNeAR's span);
+    Friday, is ...", "The plan, said Smith, is doomed": a speaker tag set off by commas inside its
+    sentence reports the whole sentence around it, tag included (PolNeAR's span);
     one closing its sentence ("People like Scott, he said.") reports what comes before it."""
     doc, sentence = token.doc, token.sent
-    subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
-    if subject is None or subject.left_edge.i - 1 <= sentence.start:
+    inverted = inverted_subject(token)
+    subject = inverted or next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    if subject is None or min(subject.left_edge.i, token.i) - 1 <= sentence.start:
         return None
-    comma = subject.left_edge.i - 1
-    # the tag's own listener, time and adverbs ("he told me on Friday,", "she said then,")
-    tail = [c.right_edge.i for c in token.rights if c.dep_ in ("dobj", "dative", "prep", "npadvmod", "advmod")]
+    comma = token.i - 1 if inverted else subject.left_edge.i - 1
+    # the tag's own listener, time and adverbs ("he told me on Friday,", "she said then,"), or
+    # its speaker after it (", said Smith,")
+    tail = [c.right_edge.i for c in token.rights
+            if c.dep_ in ("dobj", "dative", "prep", "npadvmod", "advmod") or c == inverted]
     end = max(tail, default=token.i) + 1
     while end < sentence.end and doc[end].lower_ in lexicon.WEEKDAYS:
         end += 1
@@ -211,4 +222,4 @@ def learnt_content(doc: Doc, tokens: TokenRange) -> list[Token]:
     reported content (the role model often takes it in), and without a closing phrase of time or
     medium."""
     content = without_full_stop(list(doc[slice(*tokens)]))
-    return _without_trailing_adjunct(content) or content
+    return without_trailing_adjunct(content) or content

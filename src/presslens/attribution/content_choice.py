@@ -6,20 +6,18 @@ is shows in how the two spans differ: which is longer, whether one ends at the s
 at a quotation mark, the first word of the part one adds ("and", "while", "who"), the cue verb.
 A logistic regression over those differences, fitted on role-model predictions made by
 cross-fitting (each half of the training articles tagged by a role model trained on the other
-half), makes the choice. Its weights are a small JSON file: readable, and nothing is unpickled.
+half), makes the choice (:mod:`presslens.attribution.linear`).
 """
 
 from __future__ import annotations
 
-import json
 import math
-from dataclasses import dataclass
 from pathlib import Path
 
-from sklearn.feature_extraction import DictVectorizer
-from sklearn.linear_model import LogisticRegression
 from spacy.tokens import Token
 
+from presslens.attribution import linear
+from presslens.attribution.linear import LinearModel
 from presslens.attribution.quotes import QUOTE_MARKS
 
 ARTIFACT = "attribution_content_choice.json"
@@ -61,34 +59,12 @@ def choice_features(text: str, head: Token, cue: tuple[int, int], rule: tuple[in
     return features
 
 
-@dataclass
-class ContentChoice:
-    """A linear model: positive scores prefer the role model's content."""
-
-    weights: dict[str, float]
-    bias: float
-
-    def prefers_learnt(self, features: dict[str, float]) -> bool:
-        return self.bias + sum(self.weights.get(name, 0.0) * value for name, value in features.items()) > 0
-
-    def save(self, path: Path) -> None:
-        path.write_text(json.dumps({"bias": self.bias, "weights": self.weights}, indent=0, sort_keys=True),
-                        encoding="utf-8")
-
-    @classmethod
-    def load(cls, path: Path) -> ContentChoice:
-        stored = json.loads(path.read_text(encoding="utf-8"))
-        return cls(weights=stored["weights"], bias=stored["bias"])
+def load(path: Path) -> LinearModel:
+    """The committed choice: positive scores prefer the role model's content."""
+    return LinearModel.from_json(linear.load(path))
 
 
-def fit(examples: list[tuple[dict[str, float], bool]]) -> ContentChoice:
-    """Fit on (features, the role model was right) pairs where exactly one side was right."""
-    if len({right for _, right in examples}) < 2:
-        return ContentChoice(weights={}, bias=-1.0)  # nothing to learn from: keep the rules
-    vectorizer = DictVectorizer()
-    model = LogisticRegression(C=1.0, max_iter=2000)
-    model.fit(vectorizer.fit_transform([f for f, _ in examples]), [right for _, right in examples])
-    weights = {
-        name: round(float(w), 5) for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0]) if w
-    }
-    return ContentChoice(weights=weights, bias=round(float(model.intercept_[0]), 5))
+def fit(examples: list[tuple[dict[str, float], bool]]) -> LinearModel:
+    """Fit on (features, the role model was right) pairs where exactly one side was right; with
+    nothing to learn from, the rules' content is kept."""
+    return linear.fit(examples, default=-1.0)

@@ -28,9 +28,10 @@ from pathlib import Path
 import pycrfsuite
 from spacy.tokens import Doc, Token
 
-from presslens.attribution import lexicon
-from presslens.attribution.content_choice import ARTIFACT as CHOICE_ARTIFACT
-from presslens.attribution.content_choice import ContentChoice
+from presslens.attribution import content_choice, lexicon
+from presslens.attribution.content_edges import ARTIFACT as EDGES_ARTIFACT
+from presslens.attribution.content_edges import ContentEdges
+from presslens.attribution.linear import LinearModel
 from presslens.attribution.quotes import Quote
 
 CUE_ARTIFACT = "attribution_cues.crfsuite"
@@ -151,12 +152,13 @@ def _runs(labels: list[str], tag: str) -> list[TokenRange]:
 
 @dataclass
 class CueModel:
-    """The trained taggers and content choice; ``load_cue_model`` opens the committed ones once
-    per process."""
+    """The trained taggers, content choice and content-edge scorers; ``load_cue_model`` opens
+    the committed ones once per process."""
 
     cue_tagger: pycrfsuite.Tagger
     role_tagger: pycrfsuite.Tagger
-    content_choice: ContentChoice
+    content_choice: LinearModel
+    content_edges: ContentEdges | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     def cues(self, doc: Doc, base: list[dict[str, str]]) -> list[tuple[TokenRange, float]]:
@@ -200,7 +202,8 @@ def open_models(directory: Path) -> CueModel:
     return CueModel(
         open_tagger(directory / CUE_ARTIFACT),
         open_tagger(directory / ROLE_ARTIFACT),
-        ContentChoice.load(directory / CHOICE_ARTIFACT),
+        content_choice.load(directory / content_choice.ARTIFACT),
+        ContentEdges.load(directory / EDGES_ARTIFACT),
     )
 
 

@@ -19,13 +19,16 @@ from presslens.attribution.content import (
     adjacent_quote,
     content_tokens,
     extend_over_quotes,
+    inverted_subject,
     join_split_quote,
     learnt_content,
     paragraph_after_colon,
     sentence_around_tag,
     snap_to_quotes,
+    without_trailing_adjunct,
 )
 from presslens.attribution.content_choice import choice_features
+from presslens.attribution.content_edges import ContentEdges
 from presslens.attribution.cue_model import CueModel, TokenRange, token_features
 from presslens.attribution.layout import label_attributions, signed_quotes
 from presslens.attribution.quotes import Quote
@@ -112,6 +115,9 @@ def _source(token: Token) -> tuple[Token | None, bool]:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0], False
+    inverted = inverted_subject(token)
+    if inverted is not None:
+        return inverted, False
     for child in token.children:
         if child.dep_ in _SUBJECTS and child.dep_ != "nsubjpass" and child.lower_ != "it":
             if child.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
@@ -302,6 +308,8 @@ def frame_at(token: Token, quotes: list[Quote], text: str) -> Frame | None:
         content, quote = [], next((q for q in quotes if q.start == opening), None)
     else:
         content, quote = content_tokens(token, light_noun), adjacent_quote(token, quotes, text)
+        if quote is None and inverted_subject(token) is not None and sentence_around_tag(token) is not None:
+            content = []  # "The museum, said Mr. Obama, would ...": the sentence, not the clause after the tag
     confidence = 0.8
     if content:
         span = snap_to_quotes(char_range(content), quotes)
@@ -374,13 +382,13 @@ def _rule_frame(model: CueModel, doc: Doc, text: str, base: list[dict[str, str]]
     frame = frame_at(head, quotes, text)
     if frame is None:
         return None
-    if frame.inverted_tag:
-        return frame
+    if frame.inverted_tag or inverted_subject(head) is not None:
+        return frame  # a tag naming its speaker after the verb: the rules read it whole
     learnt = model.roles(doc, base, cue).get("Content")
     alternative = rival_content(doc, text, frame, learnt)
     if alternative is not None:
         features = choice_features(text, head, frame.cue, frame.content, alternative)
-        if model.content_choice.prefers_learnt(features):
+        if model.content_choice.score(features) > 0:  # the role model's content is preferred
             frame.content = alternative
     return frame
 
@@ -420,6 +428,24 @@ def _source_before_cue(doc: Doc, frame: Frame) -> None:
         frame.source, frame.source_root = char_range(kept), span_root(kept)
 
 
+def _moved_edges(doc: Doc, frame: Frame, edges: ContentEdges) -> tuple[int, int]:
+    """The content as the content-edge scorers would draw it, unless that takes in a word
+    governing the cue ("Ban Ki-moon condemned what he called ...": what he called cannot hold
+    "condemned", as for the role model's rival), and except an end carried over a closing phrase
+    of time or medium only ("announced his candidacy [in June 2015]"): when and how it was said
+    stays out, as the rules leave it."""
+    start, end = edges.adjust(doc, frame.content, frame.cue, frame.cue_head)
+    old_start, old_end = frame.content
+    if any(start <= t.idx < end and not old_start <= t.idx < old_end for t in frame.cue_head.ancestors):
+        return frame.content
+    if end > old_end:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        kept = without_trailing_adjunct(list(span)) if span is not None else []
+        if kept and char_range(kept)[1] <= old_end:
+            end = old_end
+    return start, end
+
+
 def find_frames(doc: Doc, text: str, quotes: list[Quote], model: CueModel) -> list[Frame]:
     """All attribution frames of a document (whose ``text`` is passed in because ``Doc.text``
     joins every token at each access), in text order.
@@ -428,7 +454,8 @@ def find_frames(doc: Doc, text: str, quotes: list[Quote], model: CueModel) -> li
     knows (the model misses some of those, light-verb phrases above all). A cue whose head the
     parse rules read (a reporting verb with a subject and a complement) gets the rules' source
     and, unless the content choice prefers the role model's, their content; other cues get the
-    role model's. A learnt cue's confidence is its frame's times the cue model's probability.
+    role model's; the content-edge scorers then move contents' edges where they score better
+    elsewhere. A learnt cue's confidence is its frame's times the cue model's probability.
     """
     top = [q for q in quotes if q.depth == 0]
     frames = _according_to_frames(doc, top) + _layout_frames(doc, text, top)
@@ -461,6 +488,9 @@ def find_frames(doc: Doc, text: str, quotes: list[Quote], model: CueModel) -> li
         frame.content = without_dateline(text, frame.content)
     _end_before_coordinated_reports(frames, text, top)
     _start_after_leading_tag(frames, text)
+    if model.content_edges is not None:
+        for frame in frames:
+            frame.content = _moved_edges(doc, frame, model.content_edges)
     return _drop_nested(frames)
 
 
