@@ -199,8 +199,9 @@ def _source_tokens(root: Token) -> list[Token]:
     dashes = [k for k, t in enumerate(tokens) if t.text in _DATELINE_DASHES]
     if dashes and dashes[-1] < len(tokens) - 1:  # "FLINT, Mich., Oct. 4 (UPI) — Bill Clinton"
         tokens = trim(tokens[dashes[-1] + 1 :])
-    if tokens:  # "CLEVELAND - Donald Trump"
-        dateline_end = without_dateline(root.doc.text, char_range(tokens))[0]
+    if tokens:  # "CLEVELAND - Donald Trump" (read from the span's text: Doc.text is built per access)
+        phrase = root.doc[tokens[0].i : tokens[-1].i + 1].text
+        dateline_end = tokens[0].idx + without_dateline(phrase, (0, len(phrase)))[0]
         tokens = [t for t in tokens if t.idx >= dateline_end]
     before_root = [k for k, t in enumerate(tokens) if t.text == "," and t.i < root.i]
     if before_root:  # a phrase misattached before the name: "(after) the election, Minyon Moore"

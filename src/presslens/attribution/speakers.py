@@ -298,7 +298,7 @@ def _name_part(ent: SpacySpan) -> SpacySpan:
     end = next((t.i for t in ent[1:-1] if t.text == "," and (t.nbor().text[:1].islower() or t.nbor().like_num)),
                ent.end)
     start = ent.start
-    dateline_end = without_dateline(ent.doc.text, (ent.start_char, ent.end_char))[0]
+    dateline_end = ent.start_char + without_dateline(ent.text, (0, len(ent.text)))[0]  # not Doc.text: built per access
     while start < end - 1 and ent.doc[start].idx < dateline_end:
         start += 1
     while end - start > 1 and ent.doc[start].tag_ == "MD":  # a headline's "Will Sanders come down ...?"
