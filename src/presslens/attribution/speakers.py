@@ -1057,17 +1057,19 @@ class Registry:
     def _named_since_focus_moved(self, start: int, pronoun: Token, compatible: list[_Cluster],
                                  in_focus: _Cluster | None) -> _Cluster | None:
         """Where someone the pronoun cannot stand for has since been a subject, of any clause: the
-        person known to be of its gender named last after that, in the pronoun's paragraph, outside
-        what anyone is reported saying and not as a modifier ("the Obama administration") ("Bush offered a
-        retort. // ... as Clinton sharpened her knife to bloody Sanders. He has attacked
-        Clinton ...": Sanders, not Bush)."""
+        person known to be of its gender named last after that, in the pronoun's paragraph,
+        outside what anyone is reported saying and not as a modifier ("the Obama administration").
+        "Bush offered a retort. // ... as Clinton sharpened her knife to bloody Sanders. He has
+        attacked Clinton ...": Sanders, not Bush."""
         gender = lexicon.PRONOUN_GENDER.get(pronoun.lower_)
         if in_focus is None or gender is None:
             return None
         focus_at = max((p for p in self._salient_at(in_focus) if p < start), default=-1)
         paragraph_start = self.text.rfind("\n", 0, start)
+
         def as_subject(cluster: _Cluster) -> list[int]:  # of any clause: "as Clinton sharpened ..."
             return [m.span.start for m in cluster.mentions if m.kind is not MentionKind.pronoun
+                    and focus_at < m.span.start < start  # only these can have moved the focus
                     and (span := self.doc.char_span(m.span.start, m.span.end, alignment_mode="expand"))
                     and span.root.dep_ in ("nsubj", "nsubjpass")]
 
