@@ -3,10 +3,10 @@
 The parse rules and the role model each put a content's edges where a clause or a quotation
 begins and ends; where the small parser hangs a trailing "and ..." or a closing participle on the
 wrong word, or PolNeAR's habit differs from the rule ("said Monday" / "said"), the edge is a few
-words off. Two logistic regressions score every word boundary of the content's sentences as its
-start and as its end, from the words on both sides, their parse, where the cue and its
-constituents begin and end, and how far the boundary is from the current edge; an edge moves to
-the boundary that scores best. They are fitted on contents predicted by cross-fitting (each half
+words off. Two logistic regressions score the word boundaries near each edge, in its sentences
+and paragraph, as its start and as its end, from the words on both sides, their parse, where
+the cue and its constituents begin and end, and how far the boundary is from the current edge;
+an edge moves to the boundary that scores best. They are fitted on contents predicted by cross-fitting (each half
 of the training articles analysed with models trained on the other half), so they learn how the
 earlier steps err on unseen text; fitted on their own training articles they learn nothing, as
 those contents are mostly right already.
@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from presslens.attribution import linear
 from presslens.attribution.linear import LinearModel
@@ -114,7 +114,12 @@ def _line_break(token: Token) -> bool:
     return "\n" in token.text or "\n" in token.whitespace_
 
 
-def candidates(span, edge: Token, cue: tuple[int, int]) -> list[Token]:
+def _is_quotation(span: Span) -> bool:
+    """A content that is a whole quotation: its own marks are its exact edges."""
+    return span[0].is_quote and span[-1].is_quote
+
+
+def candidates(span: Span, edge: Token, cue: tuple[int, int]) -> list[Token]:
     """Words of the content's sentences within reach of one of its edges, in the edge's paragraph
     and on its side of the cue, that may become that edge (a content never takes in its own cue
     or another paragraph by moving)."""
@@ -147,9 +152,9 @@ class ContentEdges:
         span = doc.char_span(*content, alignment_mode="expand")
         if span is None or not len(span):
             return content
+        if _is_quotation(span):
+            return content
         first, last = span[0], span[-1]
-        if first.is_quote and last.is_quote:
-            return content  # a quotation's own marks are its exact edges
         starts = candidates(span, first, cue)
         if not starts:
             return content
@@ -177,7 +182,7 @@ def edge_examples(doc: Doc, content: tuple[int, int], cue: tuple[int, int], cue_
     """(start examples, end examples) of one predicted content against its gold content: every
     candidate boundary, right where the gold edge is; none for an edge out of reach."""
     span = doc.char_span(*content, alignment_mode="expand")
-    if span is None or not len(span) or (span[0].is_quote and span[-1].is_quote):
+    if span is None or not len(span) or _is_quotation(span):
         return [], []
     starts = [(start_features(t, span[0], cue, cue_head), t.idx == gold[0]) for t in candidates(span, span[0], cue)]
     ends = [(end_features(t, span[-1], cue, cue_head), t.idx + len(t) == gold[1])
