@@ -1031,6 +1031,10 @@ class Registry:
                     return cluster
         return None
 
+    def _in_focus_at(self, cluster: _Cluster, position: int) -> int:
+        """Where ``cluster`` was last in focus before ``position`` (-1: never)."""
+        return max((p for p in self._salient_at(cluster) if p < position), default=-1)
+
     def _subject_of_own_report(self, start: int, pronoun: Token, compatible: list[_Cluster],
                                in_focus: _Cluster | None) -> _Cluster | None:
         """Where whoever was in focus was last so before the pronoun's paragraph: the person of
@@ -1042,7 +1046,7 @@ class Registry:
         gender = lexicon.PRONOUN_GENDER.get(pronoun.lower_)
         paragraph_start = self.text.rfind("\n", 0, start)
         if in_focus is None or gender is None or \
-                max((p for p in self._salient_at(in_focus) if p < start), default=-1) > paragraph_start:
+                self._in_focus_at(in_focus, start) > paragraph_start:
             return None
         own = [(a, b) for a, b in self._reported_by(start) if b <= start and self.text[a] not in QUOTE_MARKS]
 
@@ -1064,7 +1068,7 @@ class Registry:
         gender = lexicon.PRONOUN_GENDER.get(pronoun.lower_)
         if in_focus is None or gender is None:
             return None
-        focus_at = max((p for p in self._salient_at(in_focus) if p < start), default=-1)
+        focus_at = self._in_focus_at(in_focus, start)
         paragraph_start = self.text.rfind("\n", 0, start)
 
         def as_subject(cluster: _Cluster) -> list[int]:  # of any clause: "as Clinton sharpened ..."
