@@ -812,6 +812,11 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
                  "A campaign spokeswoman disputed her account.\n\nMr. Trump has berated guards.\n\n"
                  "In Louisville, Ms. Nwanguma was shocked by the reaction from supporters, she said later.",
                  "said", "Kashiya Nwanguma", id="the subject of the paraphrase it tags, in a new paragraph"),
+    pytest.param("I see no future for this party with Donald Trump as its leader. Mitt Romney is spot on with "
+                 "his assessment of the election.\n\nThe Hillary Clinton campaign must relish every moment Trump "
+                 "opens his mouth. His ideas are foolish. The things he wants to accomplish appeal to the people, "
+                 "but he has no clear vision.", "wants", "Donald Trump",
+                 id="the subject of another's paraphrase in a new paragraph that leaves the one in focus"),
     pytest.param("Hillary Clinton was told of the deaths.\n\nClinton\u2019s response was: \u201cIs he off "
                  "Conn or Wisconsin?\u201d", "response was:", "Hillary Clinton", id="the owner of a response"),
     pytest.param("Clinton's husband, Bill, hurled the kitchen sink at Sanders. But the former president showed "

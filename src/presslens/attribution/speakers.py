@@ -997,7 +997,7 @@ class Registry:
         # said."), whichever comes later: subjects are what a following pronoun most often continues.
         cluster = self._reporter_of(start, root, compatible) or self._introduced_in_own_report(start, compatible) \
             or _latest_before(compatible, start, self._salient_at)
-        cluster = self._subject_of_own_report(start, root, compatible, cluster) \
+        cluster = self._subject_of_paraphrase(start, root, compatible, cluster) \
             or self._named_since_focus_moved(start, root, compatible, cluster) or cluster
         if cluster is None or self._gender(cluster) is None:
             cluster = self._fitting_gender_in_sentence(start, root, compatible, cluster) or cluster
@@ -1035,28 +1035,35 @@ class Registry:
         """Where ``cluster`` was last in focus before ``position`` (-1: never)."""
         return max((p for p in self._salient_at(cluster) if p < position), default=-1)
 
-    def _subject_of_own_report(self, start: int, pronoun: Token, compatible: list[_Cluster],
+    def _subject_of_paraphrase(self, start: int, pronoun: Token, compatible: list[_Cluster],
                                in_focus: _Cluster | None) -> _Cluster | None:
         """Where whoever was in focus was last so before the pronoun's paragraph: the person of
-        the pronoun's gender named as a subject in what the pronoun itself is reported saying
-        before it, in the writer's words ("In Louisville on March 1, Ms. Nwanguma was shocked by the
-        reaction ..., she said", a paragraph after a spokeswoman spoke). A new paragraph that names
-        someone first and then tags the paraphrase with a pronoun is about that person; in a
-        quotation the speaker may name anyone ("'Obama had will.i.am,' he said")."""
+        the pronoun's gender named last as a subject in a paraphrase (a report in the writer's
+        words) before it, the pronoun's own ("In Louisville on March 1, Ms. Nwanguma was shocked by
+        the reaction ..., she said", a paragraph after a spokeswoman spoke) or, where the one in
+        focus is not named again in the paragraph, anyone's ("The Clinton campaign must relish
+        every moment Trump opens his mouth. [...] The things he wants ...", after a paragraph on
+        Romney). A new paragraph that names someone first and then goes on with a pronoun is about
+        that person; in a quotation the speaker may name anyone ("'Obama had will.i.am,' he said")."""
         gender = lexicon.PRONOUN_GENDER.get(pronoun.lower_)
         paragraph_start = self.text.rfind("\n", 0, start)
         if in_focus is None or gender is None or \
                 self._in_focus_at(in_focus, start) > paragraph_start:
             return None
-        own = [(a, b) for a, b in self._reported_by(start) if b <= start and self.text[a] not in QUOTE_MARKS]
+        named_again = any(paragraph_start < m.span.start < start for m in in_focus.mentions
+                          if m.kind is not MentionKind.pronoun)
+        paraphrases = [(a, b) for speaker, (a, b) in self.reports
+                       if b <= start and self.text[a] not in QUOTE_MARKS
+                       and ((speaker and speaker[0] == start) or (paragraph_start < a and not named_again))]
 
-        def subject_in_own_report(cluster: _Cluster) -> list[int]:
+        def subject_in_paraphrase(cluster: _Cluster) -> list[int]:
             return [m.span.start for m in cluster.mentions if m.kind in (MentionKind.name, MentionKind.surname)
-                    and any(a <= m.span.start < b for a, b in own) and self._is_subject(m.span.start, m.span.end)]
+                    and any(a <= m.span.start < b for a, b in paraphrases)
+                    and self._is_subject(m.span.start, m.span.end)]
 
         fitting = [c for c in compatible if c is not in_focus and c.kind is SpeakerKind.person
                    and self._gender(c) == gender]
-        return _latest_before(fitting, start, subject_in_own_report)
+        return _latest_before(fitting, start, subject_in_paraphrase)
 
     def _named_since_focus_moved(self, start: int, pronoun: Token, compatible: list[_Cluster],
                                  in_focus: _Cluster | None) -> _Cluster | None:
