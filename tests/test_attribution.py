@@ -817,6 +817,20 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
                  "opens his mouth. His ideas are foolish. The things he wants to accomplish appeal to the people, "
                  "but he has no clear vision.", "wants", "Donald Trump",
                  id="the subject of another's paraphrase in a new paragraph that leaves the one in focus"),
+    pytest.param("Marco Rubio, who is third in many Iowa polls, stressed defense issues during an appearance "
+                 "with Sen. Joni Ernst, R-Iowa.\n\nThe Florida senator told reporters he feels good about his "
+                 "campaign.", "told", "Marco Rubio", id="not a title holder from another place"),
+    pytest.param("Donald Trump was not at the summit.\n\nIn what he acknowledged as a news conference-ending "
+                 "rant, President Obama took a whack at Trump's populist credentials.", "acknowledged as", "Obama",
+                 id="the subject of the clause its opening phrase leads into"),
+    pytest.param("President Obama's job approval rating in the latest poll stands at a robust 53%.\n\nWhile "
+                 "Obama's popularity closely mirrors the second terms of Presidents Reagan and Clinton, it has been "
+                 "150 days since he nominated Judge Merrick Garland.", "nominated", "Obama",
+                 id="the owner of a subject"),
+    pytest.param("Team Trump sees the convention as a second chance for Donald Trump to make a first impression "
+                 "with women.\n\nTrump has begun to dial down the rhetoric. In somber comments, Trump called the "
+                 "assault an attack on our country.", "called", "Donald Trump",
+                 id="a surname is not the name of the person's side"),
     pytest.param("Hillary Clinton was told of the deaths.\n\nClinton\u2019s response was: \u201cIs he off "
                  "Conn or Wisconsin?\u201d", "response was:", "Hillary Clinton", id="the owner of a response"),
     pytest.param("Clinton's husband, Bill, hurled the kitchen sink at Sanders. But the former president showed "
@@ -856,6 +870,16 @@ def test_a_headline_question_modal_and_a_first_name_the_ner_missed_belong_to_no_
     names = {s.canonical_name for s in analysis.speakers if s.kind.value == "person"}
     assert "Will Sanders" not in names and "Debbie Wasserman Schultz" in names
     assert _speakers_by_cue(analysis.text)["vowed"].canonical_name == "Bernie Sanders"
+
+
+def test_a_family_name_with_an_honorific_of_the_other_gender_is_another_person():
+    analysis = presslens.analyze(
+        "President Obama spoke on Saturday. Mr. Obama said the election mattered.\n\nThe campaign plans to "
+        "employ Mr. Obama and the first lady, Michelle Obama, in Florida.\n\n\"It is personal,\" Mr. Obama said."
+    )
+    said = [analysis.speaker(a.speaker_id).canonical_name for a in analysis.attributions if a.cue.text == "said"]
+    assert said == ["Obama", "Obama"]
+    assert any(s.canonical_name == "Michelle Obama" for s in analysis.speakers)
 
 
 def test_a_holiday_named_for_someone_is_no_person():

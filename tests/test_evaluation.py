@@ -1,5 +1,6 @@
 import json
 
+import pytest
 from conftest import FIXTURES, require_shared
 from typer.testing import CliRunner
 
@@ -76,3 +77,21 @@ def test_polnear_dev_sample_runs():
     gold = require_shared("data", "polnear", "dev")
     scores = evaluate(gold, limit=3)
     assert scores["articles"] == 3 and scores["all"]["Cue/exact"]["pred"] > 0
+
+
+@pytest.mark.parametrize("predicted, label, right", [
+    ("Donald J. Trump", "Donald Trump", True),
+    ("President Obama", "Barack Obama", True),
+    ("Joseph R. Biden Jr.", "Joe Biden", True),
+    ("Hillary Rodham Clinton", "Hillary Clinton", True),
+    ("Nina Turner", "Turner", True),
+    ("Michelle Obama", "Barack Obama", False),
+    ("Team Trump", "Donald Trump", False),
+    ("Obama Sees 'Personal Insult", "Barack Obama", False),
+    ("Gary Johnson", "Jeh Johnson", False),
+    (None, "Jeh Johnson", False),
+])
+def test_a_resolved_speaker_is_right_only_when_its_name_is_the_labelled_person(predicted, label, right):
+    from presslens.evaluation.speakers import same_person
+
+    assert same_person(predicted, label) is right

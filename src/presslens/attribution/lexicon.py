@@ -50,6 +50,9 @@ HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "ms": "f", "
 # ("Clinton's husband, Bill,").
 KINSHIP_NOUNS = frozenset("""husband wife widow widower son daughter brother sister father mother
     grandson granddaughter grandfather grandmother nephew niece uncle aunt cousin""".split())
+# Words that make a person's name the name of their side ("Team Trump", "Camp Clinton"): the
+# campaign or entourage, not the person.
+SIDE_WORDS = frozenset(["team", "camp"])
 ROLE_GENDER = {
     **dict.fromkeys("""widow wife mother daughter sister woman girl actress congresswoman spokeswoman
         chairwoman businesswoman councilwoman grandmother girlfriend queen princess duchess

@@ -52,6 +52,8 @@ _INDEFINITE_DETERMINERS = frozenset(["a", "an", "one", "another"])
 _DETERMINERS = _INDEFINITE_DETERMINERS | {"the"}
 _HYPOTHETICAL_MODALS = frozenset(["would", "could", "might", "may"])
 _RELATIVE_CLAUSE = re.compile(r"\s(?:who|whose|whom|which|that)\s", re.IGNORECASE)
+# A party and home state after a politician's name (", R-Iowa", "(D-Calif.)").
+_PARTY_STATE = re.compile(r",?\s*\(?[RDI]-([A-Z][a-z]+(?: [A-Z][a-z]+)?)(\.?)")
 _GROUP_MEMBER_LEADS = ("including", "such as", "like", "among them", "and")
 
 
@@ -310,6 +312,17 @@ def _name_part(ent: SpacySpan) -> SpacySpan:
     return ent if (start, end) == (ent.start, ent.end) else SpacySpan(ent.doc, start, end, label=ent.label)
 
 
+def _first_name_gender(words: list[str]) -> str | None:
+    """m / f from the first of several name words, where it is a known first name."""
+    first = words[0].lower() if len(words) > 1 else ""
+    return "f" if first in lexicon.FEMALE_FIRST_NAMES else "m" if first in lexicon.MALE_FIRST_NAMES else None
+
+
+def _names_a_side(words: list[str]) -> bool:
+    """A person's name made the name of their campaign or entourage ("Team Trump")."""
+    return len(words) == 2 and words[0].lower() in lexicon.SIDE_WORDS
+
+
 def _relative_named(ent: SpacySpan) -> str | None:
     """The family name a first name alone takes from the one whose relative it names ("Clinton's
     husband, Bill," is Bill Clinton), or None."""
@@ -351,7 +364,8 @@ def find_names(doc: Doc, media_names: set[str]) -> list[Name]:
             names.append(Name(split, split + len(person), person, SpeakerKind.person))
             continue
         preceded = ent.start > 0 and doc[ent.start - 1].lower_ in lexicon.HONORIFICS
-        if text in media_names or text.lower() in lexicon.SOCIAL_PLATFORMS or _names_a_company(ent):
+        if text in media_names or text.lower() in lexicon.SOCIAL_PLATFORMS or _names_a_company(ent) \
+                or _names_a_side(words):
             kind = SpeakerKind.organisation
         elif (ent.label_ in _PERSON_LABELS or ((preceded or words[-1] in surnames) and not _plural_phrase(ent))) \
                 and words[0].lower() not in ("the", "a", "an"):
@@ -387,7 +401,9 @@ def _surnames_missed(doc: Doc, names: list[Name]) -> list[Name]:
                 and doc[first.i - 1].tag_ == "NNP" and not doc[first.i - 1].ent_type_ \
                 and _full_form(doc[first.i - 1].lower_.rstrip(".")) not in _NOT_FIRST_NAMES:
             first = doc[first.i - 1]
-        missed.append(Name(first.idx, token.idx + len(token), doc[first.i : token.i + 1].text, SpeakerKind.person))
+        text = doc[first.i : token.i + 1].text
+        kind = SpeakerKind.organisation if _names_a_side(_words(text)) else SpeakerKind.person
+        missed.append(Name(first.idx, token.idx + len(token), text, kind))
     return missed
 
 
@@ -457,10 +473,12 @@ class Registry:
         self.doc = doc
         self.text = text  # the doc's, passed in: Doc.text joins every token at each access
         self.names = names
+        self._place_words = {t.lower_ for t in doc if t.ent_type_ in ("GPE", "LOC") and not t.is_stop}
         people = [_words(n.text) for n in names if n.kind is SpeakerKind.person]
         self._full_names = [words for words in map(_without_honorifics, people) if len(words) > 1]
         self.clusters: list[_Cluster] = []
         self._by_key: dict[str, _Cluster] = {}
+        self._key_gender: dict[str, str] = {}  # the gender the first of a key's names to show one gave
         self._groups: dict[tuple[int, ...], _Cluster] = {}
         # What people are reported to have said: a name mentioned in there ("the end of Putin's
         # reign") is talked about, not the one a following "he said" refers to.
@@ -488,12 +506,19 @@ class Registry:
         cluster = self._by_key.get(self._person_key(words))
         return cluster is not None and cluster.kind is SpeakerKind.person
 
-    def _person_key(self, words: list[str]) -> str:
+    @staticmethod
+    def _family_member(family: list[list[str]], gender: str | None) -> list[str]:
+        """Whom a bare family name shared by several people stands for: the first named of those
+        of the gender its honorific gives ("Mr. Obama" is not Michelle Obama, named first). The
+        first named, not the last: "Trump" after "Ivanka Trump said ..." is still Donald Trump."""
+        return next((w for w in family if gender is None or _first_name_gender(w) in (None, gender)), family[0])
+
+    def _person_key(self, words: list[str], gender: str | None = None) -> str:
         """People are keyed by their last name, or by their whole name where the article names
-        two people of one family ("Donald Trump", "Ivana Trump"); a bare family name is then the
-        first of them named. A single word that starts exactly one full name in the article and
-        ends none is that person's (a family name written first, as in "Xi Jinping" ... "Xi", or
-        a first name)."""
+        two people of one family ("Donald Trump", "Ivana Trump"); a bare family name, after an
+        honorific of ``gender``, is then one of them (``_family_member``). A single word
+        that starts exactly one full name in the article and ends none is that person's (a family
+        name written first, as in "Xi Jinping" ... "Xi", or a first name)."""
         words = _without_honorifics(words)
         key = words[-1].lower()
         family = [w for w in self._full_names if w[-1].lower() == key]
@@ -505,7 +530,7 @@ class Registry:
             endings = [w for w in family if [x.lower() for x in words[-len(w):]] == [x.lower() for x in w]]
             return " ".join(min(endings, key=len, default=words)).lower()
         if shared:
-            return " ".join(family[0]).lower()
+            return " ".join(self._family_member(family, gender)).lower()
         starting = {tuple(w) for w in self._full_names if w[0].lower() == key}
         if len({w[-1].lower() for w in starting}) == 1 and not family:
             # that full name's own key: its whole name where its family is shared ("Freddy" is
@@ -519,7 +544,18 @@ class Registry:
 
     def _cluster_for_name(self, name: Name) -> _Cluster:
         words = _words(name.text)
-        key = self._person_key(words) if name.kind is SpeakerKind.person else name.text.lower()
+        before = self.text[max(0, name.start - 6):name.start].split()
+        gender = lexicon.HONORIFIC_GENDER.get(words[0].lower()) or (
+            lexicon.HONORIFIC_GENDER.get(before[-1].lower()) if before else None)
+        key = self._person_key(words, gender) if name.kind is SpeakerKind.person else name.text.lower()
+        if name.kind is SpeakerKind.person:
+            gender = gender or _first_name_gender(_without_honorifics(words))
+            known = self._key_gender.get(key)
+            if gender and known and gender != known:
+                # "Mr. Obama" and "the first lady, Michelle Obama" in one article: two people
+                key = f"{key} ({gender})"
+            elif gender:
+                self._key_gender[key] = gender
         cluster = self._by_key.get(key)
         if cluster is None:
             cluster = _Cluster(kind=name.kind)
@@ -819,6 +855,8 @@ class Registry:
                      if t.dep_ in ("compound", "amod") and t.i < root.i and t.is_alpha and not _hyphenated(t)
                      and t.ent_type_ not in ("GPE", "LOC") and t.lower_ not in lexicon.JURISDICTION_WORDS}
         modifiers = {_full_form(w) for w in modifiers - lexicon.TIME_MODIFIERS}
+        places = {t.lower_ for t in root.children
+                  if t.dep_ in ("compound", "amod") and t.i < root.i and t.ent_type_ in ("GPE", "LOC")}
         if head in lexicon.PARTIES:  # "the Democrat" is of a party as "the Democratic nominee" is
             modifiers.add(head)
         same_head = [
@@ -849,7 +887,7 @@ class Registry:
             # "her daughter", "Trump's lawyer": tied to a person (not "the British capital's new mayor")
             tied = possessor is not None and (possessor.lower_ in lexicon.PRONOUN_GENDER or possessor.ent_type_ == "PERSON")
             candidates, same_head = self._outside_governing_clause(root, start, candidates, same_head)
-            chosen = self._described_person(named, candidates, same_head, head, modifiers, start,
+            chosen = self._described_person(named, candidates, same_head, head, modifiers, places, start,
                                             titled_only=tied or known_only)
         if chosen is None and known_only:
             return None
@@ -901,36 +939,66 @@ class Registry:
         return here or others, [c for c in same_head if c not in governing]
 
     def _described_person(self, named: list[_Cluster], candidates: list[_Cluster], same_head: list[_Cluster],
-                          head: str, modifiers: set[str], start: int, titled_only: bool) -> _Cluster | None:
+                          head: str, modifiers: set[str], places: set[str], start: int,
+                          titled_only: bool) -> _Cluster | None:
         """The person a definite description ("the senator", "the GOP nominee") stands for: the
-        nearest named one holding its title, whoever reports it ("Rep. Adam Schiff called on ...
-        -- meddling the California congressman said is ..."); else, among ``candidates`` (the
-        named who do not report it), one described before with the same noun ("a
+        last one named before it holding its title, whoever reports it ("Rep. Adam Schiff called
+        on ... -- meddling the California congressman said is ..."); else, among ``candidates``
+        (the named who do not report it), one described before with the same noun ("a
         spokesperson for TriMet" for "the spokesperson"); else the person last quoted or named as a
         subject, as for a pronoun, unless known by another office or party ("the president" is
         not "Rep. Adam Schiff", "the GOP nominee" not "Democrat Hillary Clinton"), preferring
-        those who share a title word; else the person last named. With ``titled_only`` (one tied to
-        someone, "her daughter", "his lawyer"), only a person who holds that title."""
+        those who share a title word; else a title holder named after it ("The New York state
+        attorney general is confirming ... // But Attorney General Eric Schneiderman ..."; not
+        before "Marco Rubio stressed defense issues. // The Florida senator told reporters ..."
+        goes to Rubio); else the person last named. A title holder from another place than the
+        description's is not it ("The Florida senator" is not "Sen. Joni Ernst, R-Iowa"). With
+        ``titled_only`` (one tied to someone, "her daughter", "his lawyer"), only a person who
+        holds that title."""
         titles = {id(c): [_expanded(words) for words in self._title_words(c)] for c in named}
-        titled = [c for c in named if any(_holds_title(words, head, modifiers) for words in titles[id(c)])]
-        if titled:
-            return self._nearest(titled, start)
-        if titled_only:
-            return None
+        titled = [c for c in named if any(_holds_title(words, head, modifiers) for words in titles[id(c)])
+                  and not self._placed_elsewhere(c, titles[id(c)], places)]
+        chosen = _latest_before(titled, start, _mention_starts)
+        if chosen is not None or titled_only:
+            return chosen or self._nearest(titled, start)
         same_head = [c for c in same_head if not _titled_otherwise(titles.get(id(c), []), head, modifiers)
-                     and not _of_other_party(titles.get(id(c), []), modifiers)]
+                     and not _of_other_party(titles.get(id(c), []), modifiers)
+                     and not self._placed_elsewhere(c, titles.get(id(c), []), places)]
         if same_head:
             return same_head[0]
         fitting = [c for c in candidates if c.kind is SpeakerKind.person
                    and not _titled_otherwise(titles[id(c)], head, modifiers)
-                   and not _of_other_party(titles[id(c)], modifiers)]
+                   and not _of_other_party(titles[id(c)], modifiers)
+                   and not self._placed_elsewhere(c, titles[id(c)], places)]
         sharing = [c for c in fitting if any(modifiers & words for words in titles[id(c)])] or fitting
         chosen = _latest_before(sharing, start, self._salient_at)
+        if chosen is None and titled:  # one who holds the title, named later ("The New York state
+            # attorney general is confirming ... // But Attorney General Eric Schneiderman ...")
+            chosen = self._nearest(titled, start)
         if chosen is None and self._in_lede(start):  # a lede describes before it names
             chosen = self._named_later(sharing, start)
         if chosen is None:  # no one quoted or a subject yet: the last person named ("Donald Trump's divorce")
             chosen = _latest_before(sharing, start, self._names_outside_contents)
         return chosen
+
+    def _placed_elsewhere(self, cluster: _Cluster, titles: list[set[str]], places: set[str]) -> bool:
+        """Whether a person is known to be of somewhere other than ``places``: by a place in the
+        words before their name ("Iowa Sen. Joni Ernst"), in how they are described ("Sanders,
+        the senator from Vermont,"; not in a relative clause, "Rubio, who leads in Iowa polls") or
+        in a party-state tag after their name (", R-Iowa")."""
+        if not places:
+            return False
+        homes = {w for words in titles for w in words if w in self._place_words}
+        for mention in cluster.mentions:
+            if mention.kind is MentionKind.pronoun:
+                continue
+            described = _RELATIVE_CLAUSE.split(mention.span.text)[0]
+            homes.update(w for w in (w.strip(",.()").lower() for w in described.split()) if w in self._place_words)
+            tag = _PARTY_STATE.match(self.text, mention.span.end) \
+                if mention.kind in (MentionKind.name, MentionKind.surname) else None
+            if tag is not None and not (tag.group(2) and len(tag.group(1)) <= 3):  # "Ky.", "Pa.": unclear
+                homes.update(tag.group(1).lower().split())  # "Calif" stands for "california"
+        return bool(homes) and not any(place.startswith(home) for place in places for home in homes)
 
     def _title_words(self, cluster: _Cluster) -> list[list[str]]:
         """Each role of a person, and the words of the phrase just before each mention of them
@@ -995,8 +1063,8 @@ class Registry:
         # with ..."); else the nearest earlier speaker, or person named as a sentence subject
         # outside reported content ("Former governor Ed Rendell was even more resolute. '...,' he
         # said."), whichever comes later: subjects are what a following pronoun most often continues.
-        cluster = self._reporter_of(start, root, compatible) or self._introduced_in_own_report(start, compatible) \
-            or _latest_before(compatible, start, self._salient_at)
+        cluster = self._reporter_of(start, root, compatible) or self._subject_after(root, compatible) \
+            or self._introduced_in_own_report(start, compatible) or _latest_before(compatible, start, self._salient_at)
         cluster = self._subject_of_paraphrase(start, root, compatible, cluster) \
             or self._named_since_focus_moved(start, root, compatible, cluster) or cluster
         if cluster is None or self._gender(cluster) is None:
@@ -1010,6 +1078,21 @@ class Registry:
         self._add_mention(cluster, start, end, MentionKind.pronoun)
         cluster.quoted_at.append(start)
         return cluster
+
+    def _subject_after(self, pronoun: Token, compatible: list[_Cluster]) -> _Cluster | None:
+        """The named subject of the clause that a phrase holding the pronoun leads into ("In what
+        he acknowledged as a news conference-ending 'rant,' President Obama took a whack at ..."):
+        a pronoun in an opening phrase or clause looks ahead to that clause's subject."""
+        phrase = pronoun
+        while phrase.head.i != phrase.i:
+            clause = phrase.head
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if phrase.dep_ in ("advcl", "prep") and subject is not None and phrase.right_edge.i < subject.i:
+                start, end = subject.left_edge.idx, subject.idx + len(subject)
+                return next((c for c in compatible if c.kind is SpeakerKind.person
+                             and any(start <= m.span.start < end for m in c.mentions)), None)
+            phrase = clause
+        return None
 
     def _reported_by(self, start: int) -> list[tuple[int, int]]:
         """What the source starting at ``start`` is reported saying."""
@@ -1218,6 +1301,8 @@ class Registry:
             return True
         if root.dep_ == "appos":  # "Kazakhstan's foreign minister, Erlan Idrissov, plays down ..."
             root = root.head
+        if root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass") and not _names_a_person(root.head):
+            root = root.head  # "President Obama's job approval rating stands at 53%": his, the topic
         # the subject of a clause of time, reason or condition ("hours after Trump unleashed ...")
         # is no topic
         clause = root.head

@@ -4,8 +4,10 @@ Each line is a gold PolNeAR *Source* span that is a pronoun, a bare surname (wit
 honorific) or a description, with the person it refers to, labelled by reading the article. The
 resolved speaker is the one presslens gives the attribution whose source overlaps that span, or,
 when it found no such attribution, the registry entry with a mention overlapping it. It is right
-when it carries the labelled person's surname (the last word of the label that is no suffix such
-as "Jr.").
+when its canonical name is the labelled person's (``same_person``): it carries the surname (the
+last word of the label that is no suffix such as "Jr."), and every other word of it is a title,
+an initial or a word of the label ("Donald J. Trump" and "President Obama" for "Barack Obama"; not
+"Michelle Obama", "Team Trump" or a headline's "Obama Sees 'Personal Insult'").
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
-from presslens.attribution.lexicon import NAME_SUFFIXES
+from presslens.attribution.lexicon import HONORIFICS, NAME_SUFFIXES, OFFICE_NOUNS, TITLE_ABBREVIATIONS
 from presslens.ingest import article_from_text
 from presslens.model import Analysis
 from presslens.pipeline import analyze_articles
@@ -38,6 +40,29 @@ def resolved_name(analysis: Analysis, start: int, end: int, to_raw: Callable[[in
     return None, "none"
 
 
+_TITLE_WORDS = {w.rstrip(".") for w in HONORIFICS} | OFFICE_NOUNS | set(TITLE_ABBREVIATIONS)
+
+
+def _name_words(name: str) -> list[str]:
+    words = (w.strip(".,;:()\"'\u2018\u2019\u201c\u201d").lower() for w in name.replace("'s", "").replace("\u2019s", "").split())
+    return [w for w in words if w and w not in NAME_SUFFIXES and w.rstrip(".") not in NAME_SUFFIXES]
+
+
+def same_person(predicted: str | None, label: str) -> bool:
+    """Whether a canonical name names the labelled person: the label's surname, and either its
+    first name too (any middle name: "Hillary Rodham Clinton") or no word but titles, initials
+    and the label's own words (a first name may be a short form: "Joseph" for "Joe"). A one-word
+    label (a surname or first name alone) takes any name holding it."""
+    if predicted is None:
+        return False
+    wanted, words = _name_words(label), _name_words(predicted)
+    if not wanted or wanted[-1] not in words:
+        return False
+    if len(wanted) == 1 or wanted[0] in words:
+        return True
+    return all(w in wanted or w in _TITLE_WORDS or len(w) == 1 or w[:2] == wanted[0][:2] for w in words)
+
+
 def evaluate(labels: Path, texts: Path) -> dict:
     rows = [json.loads(line) for line in labels.read_text(encoding="utf-8").splitlines() if line.strip()]
     by_article: defaultdict[str, list[dict]] = defaultdict(list)
@@ -53,8 +78,7 @@ def evaluate(labels: Path, texts: Path) -> dict:
         for row in by_article[name]:
             predicted, how = resolved_name(analysis, row["start"], row["end"], article.normalised.to_original)
             found_by[how] += 1
-            key = [w for w in row["speaker"].lower().split() if w not in NAME_SUFFIXES][-1]
-            right = predicted is not None and key in predicted.lower().replace("'s", "").split()
+            right = same_person(predicted, row["speaker"])
             total[row["kind"]] += 1
             correct[row["kind"]] += right
             if not right:
