@@ -882,6 +882,11 @@ def test_a_family_name_with_an_honorific_of_the_other_gender_is_another_person()
     assert any(s.canonical_name == "Michelle Obama" for s in analysis.speakers)
 
 
+def test_a_headline_word_after_a_surname_is_no_part_of_the_name():
+    analysis = presslens.analyze("Clinton Plan for Taxes Is Expansive but Complex.\n\nHillary Clinton has come up with one.")
+    assert [s.canonical_name for s in analysis.speakers if s.kind.value == "person"] == ["Hillary Clinton"]
+
+
 def test_a_holiday_named_for_someone_is_no_person():
     analysis = presslens.analyze(
         "Michael Bloomberg turned 74 on Valentine's Day. This would be his last shot at an office he has wanted."

@@ -11,6 +11,7 @@ looking back first and, for ledes that describe before they name, then forward.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -382,7 +383,35 @@ def find_names(doc: Doc, media_names: set[str]) -> list[Name]:
     for name in names:
         if name.kind is SpeakerKind.organisation and name.text in people and name.text not in media_names:
             name.kind = SpeakerKind.person
+    names = _without_headline_words(names, doc.text)
     return sorted(names + _surnames_missed(doc, names), key=lambda n: n.start)
+
+
+def _without_headline_words(names: list[Name], text: str) -> list[Name]:
+    """A surname the NER ran on into the next word of a headline ("Clinton Plan for Taxes Is
+    Expansive", "Clinton Breaks With Obama") is that surname: where it is the surname of another
+    person named in full, the word after it is no one's name, and the line is in title case."""
+    people = {n.text: _words(n.text) for n in names if n.kind is SpeakerKind.person}
+    surname_of: defaultdict[str, set[str]] = defaultdict(set)
+    word_of: defaultdict[str, set[str]] = defaultdict(set)
+    for person, words in people.items():
+        if len(words) > 1:
+            surname_of[words[-1]].add(person)
+        for word in words:
+            word_of[word].add(person)
+
+    def headline_word(name: Name) -> bool:
+        words = people.get(name.text, []) if name.kind is SpeakerKind.person else []
+        if len(words) != 2 or words[0].lower() in _FIRST_NAMES or not surname_of[words[0]] - {name.text} \
+                or word_of[words[1]] - {name.text}:
+            return False
+        line_end = text.find("\n", name.end)
+        line = text[text.rfind("\n", 0, name.start) + 1:line_end if line_end >= 0 else len(text)]
+        long_words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+        return len(long_words) > 2 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+    return [Name(n.start, n.start + len(_words(n.text)[0]), _words(n.text)[0], n.kind) if headline_word(n) else n
+            for n in names]
 
 
 def _surnames_missed(doc: Doc, names: list[Name]) -> list[Name]:
