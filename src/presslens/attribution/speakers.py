@@ -573,9 +573,7 @@ class Registry:
 
     def _cluster_for_name(self, name: Name) -> _Cluster:
         words = _words(name.text)
-        before = self.text[max(0, name.start - 6):name.start].split()
-        gender = lexicon.HONORIFIC_GENDER.get(words[0].lower()) or (
-            lexicon.HONORIFIC_GENDER.get(before[-1].lower()) if before else None)
+        gender = self._honorific_gender(name.start, words)
         key = self._person_key(words, gender) if name.kind is SpeakerKind.person else name.text.lower()
         if name.kind is SpeakerKind.person:
             gender = gender or _first_name_gender(_without_honorifics(words))
@@ -977,10 +975,10 @@ class Registry:
         spokesperson for TriMet" for "the spokesperson"); else the person last quoted or named as a
         subject, as for a pronoun, unless known by another office or party ("the president" is
         not "Rep. Adam Schiff", "the GOP nominee" not "Democrat Hillary Clinton"), preferring
-        those who share a title word; else a title holder named after it ("The New York state
-        attorney general is confirming ... // But Attorney General Eric Schneiderman ..."; not
-        before "Marco Rubio stressed defense issues. // The Florida senator told reporters ..."
-        goes to Rubio); else the person last named. A title holder from another place than the
+        those who share a title word; else a title holder named only after it ("The New York
+        state attorney general is confirming ... // But Attorney General Eric Schneiderman ...";
+        after the person in focus: "Marco Rubio stressed defense issues. // The Florida senator
+        told reporters ..." is Rubio, not a senator named later); else the person last named. A title holder from another place than the
         description's is not it ("The Florida senator" is not "Sen. Joni Ernst, R-Iowa"). With
         ``titled_only`` (one tied to someone, "her daughter", "his lawyer"), only a person who
         holds that title."""
@@ -1279,6 +1277,12 @@ class Registry:
                 return found
         return None
 
+    def _honorific_gender(self, start: int, words: list[str]) -> str | None:
+        """m / f from an honorific opening a name's words or just before them ("Mr. Obama")."""
+        before = self.text[max(0, start - 6):start].split()
+        return (lexicon.HONORIFIC_GENDER.get(before[-1].lower()) if before else None) or \
+            lexicon.HONORIFIC_GENDER.get(words[0].lower())
+
     def _gender(self, cluster: _Cluster) -> str | None:
         """m / f from a gendered role noun ("widow", "congresswoman"), an honorific before a
         mention, a first name, or else an earlier pronoun (the weakest: it may itself have been
@@ -1289,14 +1293,10 @@ class Registry:
                 return found
         named = [m for m in cluster.mentions if m.kind is not MentionKind.pronoun]
         for mention in named:
-            before = self.text[max(0, mention.span.start - 6):mention.span.start].split()
             words = mention.span.text.split()
-            first = words[0].lower()
-            found = (lexicon.HONORIFIC_GENDER.get(before[-1].lower()) if before else None) or \
-                lexicon.HONORIFIC_GENDER.get(first)
+            found = self._honorific_gender(mention.span.start, words)
             if found is None and len(words) > 1 and words[1][:1].isupper():  # not "Joseph and other parents"
-                found = "f" if first in lexicon.FEMALE_FIRST_NAMES else (
-                    "m" if first in lexicon.MALE_FIRST_NAMES else None)
+                found = _first_name_gender(words)
             if found:
                 return found
         pronouns = (lexicon.PRONOUN_GENDER.get(m.span.text.lower()) for m in cluster.mentions
