@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -502,7 +503,6 @@ class Registry:
         self.doc = doc
         self.text = text  # the doc's, passed in: Doc.text joins every token at each access
         self.names = names
-        self._place_words = {t.lower_ for t in doc if t.ent_type_ in ("GPE", "LOC") and not t.is_stop}
         people = [_words(n.text) for n in names if n.kind is SpeakerKind.person]
         self._full_names = [words for words in map(_without_honorifics, people) if len(words) > 1]
         self.clusters: list[_Cluster] = []
@@ -1007,6 +1007,11 @@ class Registry:
         if chosen is None:  # no one quoted or a subject yet: the last person named ("Donald Trump's divorce")
             chosen = _latest_before(sharing, start, self._names_outside_contents)
         return chosen
+
+    @cached_property
+    def _place_words(self) -> set[str]:
+        """The words of the article's places, read only where a description names a place."""
+        return {t.lower_ for ent in self.doc.ents if ent.label_ in ("GPE", "LOC") for t in ent if not t.is_stop}
 
     def _placed_elsewhere(self, cluster: _Cluster, titles: list[set[str]], places: set[str]) -> bool:
         """Whether a person is known to be of somewhere other than ``places``: by a place in the
