@@ -667,9 +667,9 @@ def test_a_phrase_opening_with_a_first_name_gives_no_gender_and_her_daughter_is_
 
 def test_a_narrative_pronoun_continues_a_named_person_before_an_unnamed_description():
     text = ("Amelize Joseph loves the public school that her daughter attends. Her daughter told us the "
-            "chorus was fun. That\u2019s why she is so frustrated with the state.")
+            "chorus was fun. That\u2019s why she marched on the state capitol.")
     analysis = presslens.analyze(text)
-    she = text.index("she is")
+    she = text.index("she marched")
     holder = _holder_of_mention(analysis, she)
     assert holder.canonical_name.endswith("Joseph")
 
@@ -677,9 +677,9 @@ def test_a_narrative_pronoun_continues_a_named_person_before_an_unnamed_descript
 def test_a_known_surname_is_a_name_whatever_the_tagger_took_it_for():
     speakers = _speakers_by_cue(
         "Donald Trump spoke in Ohio on Monday.\n\n"
-        "Trump openly admires Russian President Vladimir Putin as a \u201cstrong leader.\u201d"
+        "Trump openly praises Russian President Vladimir Putin as a \u201cstrong leader.\u201d"
     )
-    assert speakers["openly admires"].canonical_name == "Donald Trump"
+    assert speakers["openly praises"].canonical_name == "Donald Trump"
 
 
 def test_someone_reported_on_inside_a_report_is_not_who_the_next_pronoun_continues():
@@ -838,6 +838,17 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
     pytest.param("Jeb Bush offered a retort on Twitter.\n\nThe Democratic side was hardly harmonious as Hillary "
                  "Clinton sharpened her knife to bloody Bernie Sanders. He has attacked Clinton repeatedly.",
                  "has attacked", "Bernie Sanders", id="the one of its gender named since the focus moved"),
+    pytest.param("Adil Oksuz is the subject of a manhunt in Turkey.\n\nTurkish President Recep Tayyip Erdogan has "
+                 "repeatedly called on the United States to extradite Gulen. In the wake of the coup attempt, the "
+                 "Turkish government declared Oksuz was a leader of the plot. He was briefly detained. He "
+                 "denounced the coup attempt.",
+                 "denounced", "Adil Oksuz", id="the subject of a report made since the one in focus spoke"),
+    pytest.param("Donald Trump spoke in Ohio. Paul Manafort suggested that this might be seen as condescending. "
+                 "Trump himself said the controversy was good for him.",
+                 "said", "Donald Trump", id="a name before an emphatic reflexive"),
+    pytest.param("Donald Trump has called for a new low rate on pass-through income.\n\nMr. Trump's returns would "
+                 "also shed light on how aggressive his accounting has been.",
+                 "would also shed light on", "Donald Trump", id="the owner of things of theirs said in the plural"),
 ])
 def test_a_source_resolves_to_the_person_it_stands_for(text, cue, speaker):
     assert _speakers_by_cue(text)[cue].canonical_name == speaker

@@ -752,6 +752,8 @@ class Registry:
             return None, "description"  # "The Pope", "the President", a headline's "Lawmaker": an office
         if self._is_misread_name(root):
             return self._named_source(start, end), "name"
+        if root.lemma_.lower() in lexicon.SAID_THINGS and any(c.dep_ == "poss" for c in root.children):
+            return None, "description"  # "Mr. Trump's returns", "his remarks": their owner's, resolved later
         dets = {c.lower_ for c in root.children if c.dep_ in ("det", "amod", "nummod")}
         # A bare plural is generic ("Critics say") unless someone's ("Garcia Zarate's defense
         # attorneys", "Sanders aides") or tied to someone ("lawyers for Donald and Ivana Trump").
@@ -788,9 +790,12 @@ class Registry:
         is no part of the name."""
         comma = self.text.find(",", start, end)  # "Schiff, 56, who has served ...": the name is before it
         end = comma if comma > start else end
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span) > 1 and span[-1].tag_ == "PRP":  # "Trump himself"
+            end = span[-2].idx + len(span[-2])
+            span = span[:-1]
         name = Name(start, end, _clean_name(self.text[start:end]), SpeakerKind.organisation)
         words = _words(name.text)
-        span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is not None and _plural_phrase(span):
             name.kind = SpeakerKind.group  # a heading's "Charleston Church Shooting Survivors"
         elif 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and words[0].lower() not in ("the", "a", "an"):
@@ -1098,6 +1103,7 @@ class Registry:
         cluster = self._reporter_of(start, root, compatible) or self._subject_after(root, compatible) \
             or self._introduced_in_own_report(start, compatible) or _latest_before(compatible, start, self._salient_at)
         cluster = self._subject_of_paraphrase(start, root, compatible, cluster) \
+            or self._reported_on_since_focus(start, root, compatible, cluster) \
             or self._named_since_focus_moved(start, root, compatible, cluster) or cluster
         if cluster is None or self._gender(cluster) is None:
             cluster = self._fitting_gender_in_sentence(start, root, compatible, cluster) or cluster
@@ -1179,6 +1185,33 @@ class Registry:
         fitting = [c for c in compatible if c is not in_focus and c.kind is SpeakerKind.person
                    and self._gender(c) == gender]
         return _latest_before(fitting, start, subject_in_paraphrase)
+
+    def _reported_on_since_focus(self, start: int, pronoun: Token, compatible: list[_Cluster],
+                                 in_focus: _Cluster | None) -> _Cluster | None:
+        """Where someone the pronoun cannot stand for has since reported, in the pronoun's
+        paragraph and in the writer's words, on a person not known to be of another gender as the
+        subject of that report, the last before the pronoun: that person ("Turkish President
+        Recep Tayyip Erdogan has repeatedly called on ... the Turkish government declared Oksuz
+        was a leader of the plot. He was briefly detained. He denounced the coup attempt"; not
+        after "The network said it would send Ms. Martin ...", whose subject is no person). A
+        report moves the focus to whom it is about."""
+        gender = lexicon.PRONOUN_GENDER.get(pronoun.lower_)
+        if in_focus is None or gender is None:
+            return None
+        since = max(self._in_focus_at(in_focus, start), self.text.rfind("\n", 0, start))
+        speaking = [m.span for c in compatible for m in c.mentions]
+        paraphrases = [(a, b) for speaker, (a, b) in self.reports
+                       if speaker and since < speaker[0] < start and b <= start and self.text[a] not in QUOTE_MARKS
+                       and not any(span.start <= speaker[0] < span.end for span in speaking)]
+        paraphrases = [max(paraphrases)] if paraphrases else []
+
+        def subject_in_paraphrase(cluster: _Cluster) -> list[int]:
+            return [m.span.start for m in cluster.mentions if m.kind in (MentionKind.name, MentionKind.surname)
+                    and any(a <= m.span.start < b for a, b in paraphrases)
+                    and self._is_subject(m.span.start, m.span.end)]
+
+        people = [c for c in compatible if c.kind is SpeakerKind.person]
+        return _latest_before(people, start, subject_in_paraphrase) if paraphrases else None
 
     def _named_since_focus_moved(self, start: int, pronoun: Token, compatible: list[_Cluster],
                                  in_focus: _Cluster | None) -> _Cluster | None:
