@@ -849,6 +849,9 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
     pytest.param("Donald Trump has called for a new low rate on pass-through income.\n\nMr. Trump's returns would "
                  "also shed light on how aggressive his accounting has been.",
                  "would also shed light on", "Donald Trump", id="the owner of things of theirs said in the plural"),
+    pytest.param("Bernie Sanders spoke in Iowa on Monday.\n\nAbsent Sanders' campaign health care plan, which he has "
+                 "not introduced, Clinton pointed to the nine different times Sanders has laid out a health care plan.",
+                 "has not introduced", "Bernie Sanders", id="a capital opening a sentence before a surname"),
 ])
 def test_a_source_resolves_to_the_person_it_stands_for(text, cue, speaker):
     assert _speakers_by_cue(text)[cue].canonical_name == speaker

@@ -418,7 +418,9 @@ def _without_headline_words(names: list[Name], text: str) -> list[Name]:
 def _surnames_missed(doc: Doc, names: list[Name]) -> list[Name]:
     """Every other place a person's surname is written as a name where the NER saw none ("Oz
     took Trump through ..." after "Oz's show"), with the first name written before it ("Mehmet
-    Oz"); not inside another kind of entity ("Trump Tower")."""
+    Oz"); not inside another kind of entity ("Trump Tower"). A word opening the sentence is a
+    first name only where it is a known one: its capital says nothing there ("Absent Sanders'
+    plan, ...")."""
     surnames = {_words(n.text)[-1] for n in names if n.kind is SpeakerKind.person}
     taken = [(n.start, n.end) for n in names]
     missed = []
@@ -429,7 +431,8 @@ def _surnames_missed(doc: Doc, names: list[Name]) -> list[Name]:
         first = token
         while first.i > 0 and doc[first.i - 1].head == token and doc[first.i - 1].dep_ == "compound" \
                 and doc[first.i - 1].tag_ == "NNP" and not doc[first.i - 1].ent_type_ \
-                and _full_form(doc[first.i - 1].lower_.rstrip(".")) not in _NOT_FIRST_NAMES:
+                and _full_form(doc[first.i - 1].lower_.rstrip(".")) not in _NOT_FIRST_NAMES \
+                and not (doc[first.i - 1].is_sent_start and doc[first.i - 1].lower_ not in _FIRST_NAMES):
             first = doc[first.i - 1]
         text = doc[first.i : token.i + 1].text
         kind = SpeakerKind.organisation if _names_a_side(_words(text)) else SpeakerKind.person
