@@ -665,6 +665,14 @@ def test_a_phrase_opening_with_a_first_name_gives_no_gender_and_her_daughter_is_
     assert by_cue["told"].canonical_name == "Her daughter"
 
 
+def test_a_possessor_inside_a_headline_entity_is_the_person_named_in_full():
+    text = ("Schlafly\u2019s Final Column Explains Why She Sees Reagan-like Qualities In Trump.\n\n"
+            "Conservative icon Phyllis Schlafly, who died Monday at the age of 92, used her final column to praise him.")
+    analysis = presslens.analyze(text)
+    assert _holder_of_mention(analysis, text.index("She")).canonical_name == "Phyllis Schlafly"
+    assert "Schlafly\u2019s Final Column" not in {s.canonical_name for s in analysis.speakers if s.kind == "person"}
+
+
 def test_a_narrative_pronoun_continues_a_named_person_before_an_unnamed_description():
     text = ("Amelize Joseph loves the public school that her daughter attends. Her daughter told us the "
             "chorus was fun. That\u2019s why she marched on the state capitol.")
@@ -852,6 +860,24 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
     pytest.param("Bernie Sanders spoke in Iowa on Monday.\n\nAbsent Sanders' campaign health care plan, which he has "
                  "not introduced, Clinton pointed to the nine different times Sanders has laid out a health care plan.",
                  "has not introduced", "Bernie Sanders", id="a capital opening a sentence before a surname"),
+    pytest.param("Richard Viguerie spoke to Breitbart News.\n\n\u201cVoters consistently reject establishment "
+                 "Republicans. George W. Bush got half a million fewer votes than Al Gore in 2000,\u201d he points out.",
+                 "points out", "Richard Viguerie", id="no one introduced in a quotation is its speaker"),
+    pytest.param("Mrs. Phyllis Schlafly had been a strong supporter of Donald Trump\u2019s presidential campaign. He "
+                 "acknowledged her backing on Monday.",
+                 "acknowledged", "Donald Trump", id="the name last written, in a report where it must be"),
+    pytest.param("The questions began after an interview with Fox News's Chris Wallace that aired Sunday.\n\nSeveral "
+                 "fact checkers have pointed out that Comey said only that her statements in a closed-door FBI "
+                 "interview were truthful. He also said he was not qualified to weigh in on her public statements.",
+                 "also said", "Comey", id="the subject of a report with no one in focus"),
+    pytest.param("Jamal Simmons is a Democratic consultant. Simmons, an Obama supporter, said he saw the shift in "
+                 "attitude in his own Detroit family, most of whom thought Obama had no shot with white America. "
+                 "\u201cIt is challenging our assumptions,\u201d he said.",
+                 "said", "Jamal Simmons", id="a report inside a report moves no focus"),
+    pytest.param("Hillary Clinton said she had misspoken. A campaign aide later clarified that Clinton misspoke.\n\n"
+                 "The comments came in answer to a question about inconsistencies between her claim that she never "
+                 "sent classified information and the testimony.",
+                 "claim", "Hillary Clinton", id="an owner before an unnamed speaker of unknown gender"),
 ])
 def test_a_source_resolves_to_the_person_it_stands_for(text, cue, speaker):
     assert _speakers_by_cue(text)[cue].canonical_name == speaker

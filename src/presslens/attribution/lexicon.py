@@ -111,7 +111,7 @@ THING_NOUNS = frozenset(["report", "study", "survey", "poll", "data", "analysis"
                          "chart", "graph", "table", "figure", "number", "statistic", "evidence", "research",
                          "finding", "result", "estimate", "projection", "model", "bill", "law", "legislation",
                          "measure", "rule", "regulation", "guidance", "guideline", "indictment", "affidavit",
-                         "transcript", "complaint", "lawsuit", "ruling", "order", "filing", "book", "article",
+                         "transcript", "complaint", "lawsuit", "ruling", "order", "filing", "book", "article", "column",
                          "story", "editorial", "headline", "ad", "advertisement", "poster", "sign", "note",
                          "message", "email", "page", "site", "website", "post", "tweet", "letter", "statement",
                          "release", "announcement", "notice", "warning", "memo", "paper", "version", "copy",

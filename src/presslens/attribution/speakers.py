@@ -225,9 +225,11 @@ def _shouted(text: str) -> bool:
 
 
 def _is_thing(root: Token) -> bool:
-    """A source head that names no one: a document, a record, an abstract noun."""
+    """A source head that names no one: a document, a record, an abstract noun; in a title-case
+    headline, one owned by someone ("Schlafly's Final Column Explains ...")."""
     lemma = root.lemma_.lower()
-    if root.pos_ != "NOUN" or lemma in lexicon.NOT_THINGS or lemma in lexicon.ORGANISATION_NOUNS:
+    owned_title = root.pos_ == "PROPN" and any(c.dep_ == "poss" for c in root.children)
+    if (root.pos_ != "NOUN" and not owned_title) or lemma in lexicon.NOT_THINGS or lemma in lexicon.ORGANISATION_NOUNS:
         return False
     return lemma in lexicon.THING_NOUNS or lemma.endswith(lexicon.THING_ENDINGS)
 
@@ -339,9 +341,16 @@ def _relative_named(ent: SpacySpan) -> str | None:
 def find_names(doc: Doc, media_names: set[str]) -> list[Name]:
     """Entities as people and organisations, with spaCy's typical boundary mistakes corrected."""
     surnames = _surname_evidence(doc)
+    # A possessor inside an entity is a person named in full elsewhere ("Schlafly's Final Column
+    # Explains Why She ..." tagged as one organisation, beside "Phyllis Schlafly"): the name is hers.
+    full_names = {ent[-1].text for ent in doc.ents if ent.label_ in _PERSON_LABELS and len(ent) > 1}
     names: list[Name] = []
     for ent in doc.ents:
         if ent.label_ not in _PERSON_LABELS | _ORG_LABELS:
+            continue
+        owner = next((t for t in ent[1:-1] if t.tag_ == "POS" and t.nbor(-1).text in full_names), None)
+        if owner is not None:
+            names.append(Name(ent.start_char, owner.idx, doc[ent.start : owner.i].text, SpeakerKind.person))
             continue
         ent = _name_part(ent)
         if ent.label_ in _PERSON_LABELS:
@@ -725,7 +734,7 @@ class Registry:
             self._add_mention(cluster, start, end, MentionKind.name)
             cluster.quoted_at.append(start)
             return cluster, "name"
-        if _is_thing(root) and not any(c.dep_ == "poss" for c in root.children):
+        if _is_thing(root) and (root.pos_ == "PROPN" or not any(c.dep_ == "poss" for c in root.children)):
             # "links shared by Thomas Wictor", "a report by the agency": the thing speaks
             return self._new_cluster(SpeakerKind.thing, start, end, MentionKind.description), "thing"
         group = self._coordinated_group(root)
@@ -1110,9 +1119,18 @@ class Registry:
             or self._named_since_focus_moved(start, root, compatible, cluster) or cluster
         if cluster is None or self._gender(cluster) is None:
             cluster = self._fitting_gender_in_sentence(start, root, compatible, cluster) or cluster
-        if cluster is None:  # the parse found no subject: the nearest compatible name before it
+        if cluster is not None and not cluster.names and self._gender(cluster) is None and root.tag_ == "PRP$":
+            # "her claim that she ...", after "A campaign aide later clarified ...": an owner is
+            # the one of the pronoun's gender in focus before the unnamed speaker
+            gender = lexicon.PRONOUN_GENDER.get(root.lower_)
+            fitting = [c for c in compatible if c.names and self._gender(c) == gender]
+            cluster = _latest_before(fitting, start, self._salient_at) or cluster
+        if cluster is None:  # the parse found no subject: the nearest compatible name before it,
+            # outside reports if there is one ("... a strong supporter of Trump's presidential
+            # campaign. He acknowledged her backing", where a cue was found in "supporter")
             named = [c for c in compatible if c.names]
-            cluster = _latest_before(named, start, self._names_outside_contents)
+            cluster = _latest_before(named, start, self._names_outside_contents) \
+                or _latest_before(named, start, _named_mention_starts)
         if cluster is None:
             cluster = _Cluster(kind=_PRONOUN_KINDS[lexicon.PRONOUNS[root.lower_]][0])
             self.clusters.append(cluster)
@@ -1143,9 +1161,11 @@ class Registry:
         """The person first named, in full and as its subject, in what the pronoun itself is
         reported saying before it ("Former Rep. Chris Shays (R-Conn.) was pro John Kasich ..., he
         said"): someone introduced there is not merely talked about, as one named before would be
-        (nor as a bare surname is: "''Obama doesn't get along with Putin,'' he said")."""
+        (nor as a bare surname is: "''Obama doesn't get along with Putin,'' he said"). Not in a
+        quotation, where the speaker is "I" and anyone named is someone else ("George W. Bush got
+        half a million fewer votes than Al Gore in 2000," he points out)."""
         for a, b in self._reported_by(start):
-            if b > start:
+            if b > start or self.text[a] in QUOTE_MARKS:
                 continue
             for cluster in compatible:
                 first = min((m for m in cluster.mentions if m.kind is not MentionKind.pronoun),
@@ -1196,16 +1216,18 @@ class Registry:
         subject of that report, the last before the pronoun: that person ("Turkish President
         Recep Tayyip Erdogan has repeatedly called on ... the Turkish government declared Oksuz
         was a leader of the plot. He was briefly detained. He denounced the coup attempt"; not
-        after "The network said it would send Ms. Martin ...", whose subject is no person). A
-        report moves the focus to whom it is about."""
-        gender = lexicon.PRONOUN_GENDER.get(pronoun.lower_)
-        if in_focus is None or gender is None:
+        after "The network said it would send Ms. Martin ...", whose subject is no person). With
+        no one in focus, any such report in the paragraph counts. A report moves the focus to
+        whom it is about."""
+        if lexicon.PRONOUN_GENDER.get(pronoun.lower_) is None:
             return None
-        since = max(self._in_focus_at(in_focus, start), self.text.rfind("\n", 0, start))
+        focus_at = self._in_focus_at(in_focus, start) if in_focus is not None else -1
+        since = max(focus_at, self.text.rfind("\n", 0, start))
         speaking = [m.span for c in compatible for m in c.mentions]
         paraphrases = [(a, b) for speaker, (a, b) in self.reports
                        if speaker and since < speaker[0] < start and b <= start and self.text[a] not in QUOTE_MARKS
-                       and not any(span.start <= speaker[0] < span.end for span in speaking)]
+                       and not any(span.start <= speaker[0] < span.end for span in speaking)
+                       and not self._reported_on(speaker[0])]  # not "his family, most of whom thought ..."
         paraphrases = [max(paraphrases)] if paraphrases else []
 
         def subject_in_paraphrase(cluster: _Cluster) -> list[int]:
@@ -1373,11 +1395,13 @@ class Registry:
             root = root.head
         if root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass") and not _names_a_person(root.head):
             root = root.head  # "President Obama's job approval rating stands at 53%": his, the topic
-        # the subject of a clause of time, reason or condition ("hours after Trump unleashed ...")
-        # is no topic
+        # the subject of a clause of time, reason or condition ("hours after Trump unleashed ..."),
+        # or of what a relative clause's subject thinks ("his family, most of whom thought Obama
+        # had no shot"), is no topic
         clause = root.head
         return root.dep_ in {"nsubj", "nsubjpass"} and not (
-            clause.dep_ == "pcomp" or any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKERS for c in clause.children))
+            clause.dep_ == "pcomp" or any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKERS for c in clause.children)
+            or (clause.dep_ == "ccomp" and clause.head.dep_ == "relcl"))
 
     def speakers(self) -> tuple[list[Speaker], dict[int, str]]:
         """Final speakers, quoted ones first, and a map from cluster identity to speaker id."""
