@@ -878,9 +878,24 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
                  "The comments came in answer to a question about inconsistencies between her claim that she never "
                  "sent classified information and the testimony.",
                  "claim", "Hillary Clinton", id="an owner before an unnamed speaker of unknown gender"),
+    pytest.param("Christyn Gionfriddo, a Neptune, N.J., native and 2009 Centenary College graduate, is saddled with "
+                 "about $92,000 in student loan debt. At 29 years old, she still lives in her childhood bedroom, walls "
+                 "plastered with the same Dirty Dancing, 98 Degrees and Justin Timberlake posters from her tween "
+                 "years.\n\n\"Who wants to live at home at 29?\" she said.",
+                 "said", "Christyn Gionfriddo", id="a list misread as apposition introduces no one"),
 ])
+
 def test_a_source_resolves_to_the_person_it_stands_for(text, cue, speaker):
     assert _speakers_by_cue(text)[cue].canonical_name == speaker
+
+
+def test_a_name_taken_for_an_organisation_is_a_person_where_who_follows_it():
+    analysis = presslens.analyze(
+        "For a short time, Vanessa Iampaglia considered selling her car to pay for college.\n\n"
+        "\"I do well,\" said Iampaglia, who graduated in 2009. \"But I live with my mom.\""
+    )
+    speaker = analysis.speaker(next(a for a in analysis.attributions if a.cue.text == "said").speaker_id)
+    assert (speaker.canonical_name, speaker.kind) == ("Vanessa Iampaglia", "person")
 
 
 def test_a_described_subject_keeps_its_person_in_focus_for_the_next_pronoun():

@@ -385,6 +385,13 @@ def find_names(doc: Doc, media_names: set[str]) -> list[Name]:
         else:
             kind = SpeakerKind.organisation
         names.append(Name(start, start + len(text), text, kind))
+    text = doc.text  # built at each access
+    for name in names:  # "Vanessa Iampaglia ... said Iampaglia, who graduated": "who" is for people
+        words = _words(name.text)
+        if name.kind is SpeakerKind.organisation and 2 <= len(words) <= 3 and name.text not in media_names \
+                and all(w[:1].isupper() and w.isalpha() for w in words) \
+                and re.search(rf"\b{re.escape(words[-1])}(?:['’]s)?,\s+who\b", text):
+            name.kind = SpeakerKind.person
     # A single word the NER took for an organisation in one place ("Trump and Clinton point out
     # ..." in a headline) is a person where a person's name ends with it elsewhere, and so is a
     # person's whole name ("North Carolina's Ada Fisher" after "RNC member Ada Fisher").
@@ -393,7 +400,7 @@ def find_names(doc: Doc, media_names: set[str]) -> list[Name]:
     for name in names:
         if name.kind is SpeakerKind.organisation and name.text in people and name.text not in media_names:
             name.kind = SpeakerKind.person
-    names = _without_headline_words(names, doc.text)
+    names = _without_headline_words(names, text)
     return sorted(names + _surnames_missed(doc, names), key=lambda n: n.start)
 
 
@@ -1387,9 +1394,10 @@ class Registry:
         if span[0].is_sent_start and len(sentence) > 5 and any(t.pos_ == "VERB" for t in sentence):
             return True  # a name opening a sentence (not a heading) is its topic, however parsed
         root = span.root
-        if len(span) > 1 and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in root.children):
+        if len(span) > 1 and any(c.dep_ == "appos" and c.tag_ == "NN" for c in root.children):
             # "..., which concerns Henry Crespo, president of ...": someone introduced (not a
-            # list misread as apposition: "it's Gov. Pat McCrory, the North Carolina Department")
+            # list misread as apposition: "it's Gov. Pat McCrory, the North Carolina Department",
+            # "the same Dirty Dancing, 98 Degrees and Justin Timberlake posters")
             return True
         if root.dep_ == "appos":  # "Kazakhstan's foreign minister, Erlan Idrissov, plays down ..."
             root = root.head
