@@ -226,6 +226,14 @@ def test_a_phrase_misattached_before_the_source_name_is_not_the_source():
     assert a.source.text.startswith("Minyon Moore")
 
 
+def test_a_preposition_the_parser_took_for_the_subject_is_not_the_source():
+    analysis = presslens.analyze("Eric Levine spoke after Trump.\n\nOf Carson, Levine, who has given money to Marco "
+                                 "Rubio, said, \u201cHe\u2019s flat-out scary.\u201d")
+    a = next(a for a in analysis.attributions if a.cue.text == "said")
+    assert a.source.text.startswith("Levine")
+    assert analysis.speaker(a.speaker_id).canonical_name == "Eric Levine"
+
+
 def test_a_long_speaker_tag_between_two_quotations_joins_them():
     analysis = presslens.analyze(
         "\u201cSome courses are adapting, others are just not,\u201d said Paul H. Chipok, a lawyer in Orlando "
@@ -883,6 +891,17 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
                  "plastered with the same Dirty Dancing, 98 Degrees and Justin Timberlake posters from her tween "
                  "years.\n\n\"Who wants to live at home at 29?\" she said.",
                  "said", "Christyn Gionfriddo", id="a list misread as apposition introduces no one"),
+    pytest.param("Sanders faces tough sell in getting superdelegates to switch.\n\nHe needs to persuade a good number "
+                 "of Clinton supporters to back him.\n\nBernie Sanders said this week that the convention would be "
+                 "contested.", "needs to persuade", "Bernie Sanders", id="a lede's pronoun before its person's name"),
+    pytest.param("Former AG Mukasey at RNC: Clinton email scandal disqualifies her.\n\nFormer Attorney General Michael "
+                 "Mukasey told delegates that Clinton should be disqualified. \u201cShe violated it,\u201d Mukasey "
+                 "said.", "said", "Michael Mukasey", id="an abbreviated title is no first name"),
+    pytest.param("A former staffer named Bradley Podliska sued the committee. Ware insists that Podliska himself asked "
+                 "interns to take up partisan projects.\n\nPodliska also claims he was the only one punished.",
+                 "also claims", "Bradley Podliska", id="a name taken for an organisation before himself"),
+    pytest.param("Donald Trump spoke. Trump at the time said he\u2019d asked his people to look into it.",
+                 "at the time said", "Donald Trump", id="a phrase of time after a name the NER missed"),
 ])
 
 def test_a_source_resolves_to_the_person_it_stands_for(text, cue, speaker):

@@ -183,6 +183,8 @@ _FOCUS_WORDS = frozenset(["even", "also"])
 
 
 def _source_tokens(root: Token) -> list[Token]:
+    if root.pos_ == "ADP":  # "Of Carson, Levine, who ..., said": the parser's subject is the preposition
+        root = next((c for c in root.children if c.dep_ == "pobj"), root)
     fronted = [
         c for c in root.children if c.i < root.i and any(t.tag_ in ("VBG", "VBN") for t in c.subtree)
         and any(t.text == "," for t in root.doc[c.right_edge.i : root.i])

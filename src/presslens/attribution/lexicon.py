@@ -168,7 +168,7 @@ TITLE_ABBREVIATIONS = {
     "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
     "col": "colonel", "sgt": "sergeant", "capt": "captain", "adm": "admiral", "atty": "attorney",
     "amb": "ambassador", "pres": "president", "sec": "secretary", "supt": "superintendent",
-    "det": "detective", "insp": "inspector", "cmdr": "commander", "justice": "judge",
+    "det": "detective", "insp": "inspector", "cmdr": "commander", "justice": "judge", "ag": "attorney",
     "congressman": "representative", "congresswoman": "representative",
 }
 # Offices a person is known by; two different ones are two people ("the president" is not

@@ -386,11 +386,11 @@ def find_names(doc: Doc, media_names: set[str]) -> list[Name]:
             kind = SpeakerKind.organisation
         names.append(Name(start, start + len(text), text, kind))
     text = doc.text  # built at each access
-    for name in names:  # "Vanessa Iampaglia ... said Iampaglia, who graduated": "who" is for people
+    for name in names:  # "said Iampaglia, who graduated", "Podliska himself asked": only people
         words = _words(name.text)
-        if name.kind is SpeakerKind.organisation and 2 <= len(words) <= 3 and name.text not in media_names \
+        if name.kind is SpeakerKind.organisation and len(words) <= 3 and name.text not in media_names \
                 and all(w[:1].isupper() and w.isalpha() for w in words) \
-                and re.search(rf"\b{re.escape(words[-1])}(?:['’]s)?,\s+who\b", text):
+                and re.search(rf"\b{re.escape(words[-1])}(?:(?:['’]s)?,\s+who|\s+(?:him|her)self)\b", text):
             name.kind = SpeakerKind.person
     # A single word the NER took for an organisation in one place ("Trump and Clinton point out
     # ..." in a headline) is a person where a person's name ends with it elsewhere, and so is a
@@ -805,14 +805,20 @@ class Registry:
 
     def _named_source(self, start: int, end: int) -> _Cluster:
         """A source that is a name spaCy's NER missed: two to four capitalised words are a person,
-        unless the first is an article ("The Republican", "The Post"); an appositive after a comma
-        is no part of the name."""
+        unless the first is an article ("The Republican", "The Post"). An appositive after a
+        comma, an emphatic reflexive ("Trump himself") and a phrase naming no one after the name
+        ("Trump at the time said"; "Bank of America" keeps its "of") are no part of it."""
         comma = self.text.find(",", start, end)  # "Schiff, 56, who has served ...": the name is before it
         end = comma if comma > start else end
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and len(span) > 1 and span[-1].tag_ == "PRP":  # "Trump himself"
-            end = span[-2].idx + len(span[-2])
-            span = span[:-1]
+        if span is not None and len(span) > 1:
+            root = span.root
+            cut = next((c.i for c in root.children if c.dep_ == "prep" and root.i < c.i < span.end
+                        and not any(t.pos_ == "PROPN" for t in c.subtree)), span.end)
+            if span[cut - span.start - 1].tag_ == "PRP":
+                cut -= 1
+            span = span[: cut - span.start]
+            end = span[-1].idx + len(span[-1])
         name = Name(start, end, _clean_name(self.text[start:end]), SpeakerKind.organisation)
         words = _words(name.text)
         if span is not None and _plural_phrase(span):
@@ -1138,6 +1144,9 @@ class Registry:
             named = [c for c in compatible if c.names]
             cluster = _latest_before(named, start, self._names_outside_contents) \
                 or _latest_before(named, start, _named_mention_starts)
+        if cluster is None and self._in_lede(start):  # a lede may name its person after the pronoun
+            # ("Sanders faces tough sell ... // He needs to persuade ...", the headline's "Sanders" untagged)
+            cluster = self._named_later([c for c in compatible if c.names], start)
         if cluster is None:
             cluster = _Cluster(kind=_PRONOUN_KINDS[lexicon.PRONOUNS[root.lower_]][0])
             self.clusters.append(cluster)
