@@ -902,6 +902,10 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
                  "also claims", "Bradley Podliska", id="a name taken for an organisation before himself"),
     pytest.param("Donald Trump spoke. Trump at the time said he\u2019d asked his people to look into it.",
                  "at the time said", "Donald Trump", id="a phrase of time after a name the NER missed"),
+    pytest.param("\u201cOrange is the New Black\u201d star Selenis Leyva opened up about being described as a real "
+                 "woman.\n\n10\nGeorge Lopez Talks About Late Night TV.\n\nComedian George Lopez stopped by HuffPost "
+                 "Live this year. The star said the cancellation of his show was abrupt.",
+                 "said", "George Lopez", id="a word that is no post goes to the one in focus since its holder"),
 ])
 
 def test_a_source_resolves_to_the_person_it_stands_for(text, cue, speaker):

@@ -27,6 +27,9 @@ from presslens.model import Mention, MentionKind, Span, Speaker, SpeakerKind
 _PERSON_LABELS = {"PERSON"}
 # Descriptions a narrative subject may be of someone already named ("The GOP nominee visited ...").
 _DESCRIBED_POSTS = lexicon.OFFICE_NOUNS | lexicon.CANDIDACY_NOUNS
+# Posts someone holds, which a description names one holder of ("the senator"), unlike "the star"
+# or "the journalist".
+_POSTS = _DESCRIBED_POSTS | lexicon.LEGISLATORS
 # Words before a surname that are no first name ("Mr.", "Sen.").
 _NOT_FIRST_NAMES = lexicon.HONORIFICS | lexicon.OFFICE_NOUNS
 _FIRST_NAMES = lexicon.FEMALE_FIRST_NAMES | lexicon.MALE_FIRST_NAMES
@@ -1016,6 +1019,14 @@ class Registry:
         titled = [c for c in named if any(_holds_title(words, head, modifiers) for words in titles[id(c)])
                   and not self._placed_elsewhere(c, titles[id(c)], places)]
         chosen = _latest_before(titled, start, _mention_starts)
+        if chosen is not None and not titled_only and head not in _POSTS:
+            # A word that is no post ("the star", "the actress") is shared by many in a list
+            # article: the person in focus since the holder was last named is the one described.
+            in_focus = _latest_before([c for c in candidates if c.kind is SpeakerKind.person
+                                       and not _titled_otherwise(titles[id(c)], head, modifiers)], start, self._salient_at)
+            if in_focus is not None and self._in_focus_at(in_focus, start) > max(
+                    p for p in _mention_starts(chosen) if p < start):
+                return in_focus
         if chosen is not None or titled_only:
             return chosen or self._nearest(titled, start)
         same_head = [c for c in same_head if not _titled_otherwise(titles.get(id(c), []), head, modifiers)
