@@ -912,6 +912,20 @@ def test_a_source_resolves_to_the_person_it_stands_for(text, cue, speaker):
     assert _speakers_by_cue(text)[cue].canonical_name == speaker
 
 
+def test_a_source_opening_with_who_stands_for_the_name_just_before_it(nlp):
+    from presslens.attribution.speakers import Registry, find_names
+    text = ("Fred Kagan spoke to Politico. Jeff Davis, a Pentagon spokesman, declined to comment.\n\nKagan \u2014 who "
+            "was a leading architect of the surge \u2014 supports a larger military role.")
+    doc = nlp(text)
+    registry = Registry(doc, text, find_names(doc, set()))
+    registry.add_entity_mentions()
+    start = text.index("who")
+    end = text.index(" \u2014 supports")
+    root = next(t for t in doc if t.text == "was")  # the parse's root of "who was a leading architect ..."
+    cluster, kind = registry.add_source(start, end, root)
+    assert (cluster.canonical, kind) == ("Fred Kagan", "name")
+
+
 def test_a_name_taken_for_an_organisation_is_a_person_where_who_follows_it():
     analysis = presslens.analyze(
         "For a short time, Vanessa Iampaglia considered selling her car to pay for college.\n\n"

@@ -744,6 +744,16 @@ class Registry:
             self._add_mention(cluster, start, end, MentionKind.name)
             cluster.quoted_at.append(start)
             return cluster, "name"
+        opening = self.doc.char_span(start, end, alignment_mode="expand")
+        if root.tag_ == "WP" or (opening is not None and len(opening) and opening[0].tag_ == "WP"):
+            # "Kagan — who was a leading architect of the surge — supports ...": a relative pronoun
+            # (or a source opening with one) stands for the name just before it
+            named = next((n for n in self.names if n.end <= start and not self.text[n.end:start].strip(" ,\u2014\u2013-")), None)
+            if named is not None:
+                cluster = self._cluster_for_name(named)
+                self._add_mention(cluster, start, end, MentionKind.pronoun)
+                cluster.quoted_at.append(start)
+                return cluster, "name"
         if _is_thing(root) and (root.pos_ == "PROPN" or not any(c.dep_ == "poss" for c in root.children)):
             # "links shared by Thomas Wictor", "a report by the agency": the thing speaks
             return self._new_cluster(SpeakerKind.thing, start, end, MentionKind.description), "thing"
