@@ -906,10 +906,21 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
                  "woman.\n\n10\nGeorge Lopez Talks About Late Night TV.\n\nComedian George Lopez stopped by HuffPost "
                  "Live this year. The star said the cancellation of his show was abrupt.",
                  "said", "George Lopez", id="a word that is no post goes to the one in focus since its holder"),
+    pytest.param("WASHINGTON \u2014 Hillary Clinton doesn\u2019t recognize the bigotry of Donald Trump.\n\nIn an interview "
+                 "with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate "
+                 "stated that Trump\u2019s comments do not fit.",
+                 "stated", "Hillary Clinton", id="a subject the parse took for an appositive describes no one"),
 ])
+
 
 def test_a_source_resolves_to_the_person_it_stands_for(text, cue, speaker):
     assert _speakers_by_cue(text)[cue].canonical_name == speaker
+
+
+def test_a_name_written_against_a_closing_quotation_mark_is_the_name_alone():
+    from presslens.attribution.speakers import _clean_name
+    assert _clean_name("paranoia,\u201dClinton") == "Clinton"
+    assert _clean_name("O\u2019Malley") == "O\u2019Malley"
 
 
 def test_a_source_opening_with_who_stands_for_the_name_just_before_it(nlp):

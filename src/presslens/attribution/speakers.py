@@ -110,6 +110,9 @@ def _words(text: str) -> list[str]:
 def _clean_name(text: str) -> str:
     if text.count("(") > text.count(")"):  # "The World Health Organization (WHO"
         text = text[: text.rfind("(")]
+    closing = max(text.rfind(mark) for mark in '"\u201d\u00bb')  # not an apostrophe: "O’Malley"
+    if 0 <= closing < len(text) - 1:  # "paranoia,”Clinton said", no space after the quotation
+        text = text[closing + 1 :]
     text = text.strip(" ,;:")
     if text.endswith(".") and text.split()[-1].lower() not in lexicon.NAME_SUFFIXES:
         text = text.rstrip(".").rstrip()  # a sentence's full stop, not "Jr."'s
@@ -142,8 +145,10 @@ def _full_form(word: str) -> str:
 
 
 def _expanded(words) -> set[str]:
-    """Title words with their full forms added, and "lawmaker" for any member of a legislature."""
-    expanded = set(words) | {_full_form(w) for w in words}
+    """Title words with their full forms and singulars added ("Morning Joe hosts Joe Scarborough
+    and Mika Brzezinski": each is a host), and "lawmaker" for any member of a legislature."""
+    expanded = set(words) | {_full_form(w) for w in words} | {w[:-1] for w in words if len(w) > 3 and w.endswith("s")
+                                                               and not w.endswith("ss")}
     return expanded | lexicon.LEGISLATOR_NOUNS if expanded & lexicon.LEGISLATORS else expanded
 
 
@@ -235,6 +240,14 @@ def _is_thing(root: Token) -> bool:
     if (root.pos_ != "NOUN" and not owned_title) or lemma in lexicon.NOT_THINGS or lemma in lexicon.ORGANISATION_NOUNS:
         return False
     return lemma in lexicon.THING_NOUNS or lemma.endswith(lexicon.THING_ENDINGS)
+
+
+def _verb_after(phrase: Token) -> bool:
+    """Whether a verb follows a phrase right away: then it is that verb's subject, whatever the
+    parse says ("... with hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential
+    candidate stated", parsed as Brzezinski's appositive)."""
+    after = phrase.right_edge.i + 1
+    return after < len(phrase.doc) and phrase.doc[after].pos_ in ("VERB", "AUX")
 
 
 def _names_a_person(root: Token) -> bool:
@@ -670,7 +683,8 @@ class Registry:
         elif root.left_edge.i < span.start:
             before = self._title_before(root, span.start)
         after = ""
-        described = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i]
+        described = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i
+                     and not _verb_after(c)]
         if described:
             phrase = described[0]
             after = ", " + self.text[phrase.left_edge.idx : phrase.right_edge.idx + len(phrase.right_edge)]
@@ -1424,7 +1438,7 @@ class Registry:
         if span[0].is_sent_start and len(sentence) > 5 and any(t.pos_ == "VERB" for t in sentence):
             return True  # a name opening a sentence (not a heading) is its topic, however parsed
         root = span.root
-        if len(span) > 1 and any(c.dep_ == "appos" and c.tag_ == "NN" for c in root.children):
+        if len(span) > 1 and any(c.dep_ == "appos" and c.tag_ == "NN" and not _verb_after(c) for c in root.children):
             # "..., which concerns Henry Crespo, president of ...": someone introduced (not a
             # list misread as apposition: "it's Gov. Pat McCrory, the North Carolina Department",
             # "the same Dirty Dancing, 98 Degrees and Justin Timberlake posters")
