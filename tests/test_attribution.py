@@ -910,6 +910,14 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
                  "with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate "
                  "stated that Trump\u2019s comments do not fit.",
                  "stated", "Hillary Clinton", id="a subject the parse took for an appositive describes no one"),
+    pytest.param("Speaking to CBS This Morning Monday, Florida Sen. Marco Rubio refrained from attacking his rivals, "
+                 "particularly Govs. Jeb Bush and Chris Christie, who say the freshman senator doesn\u2019t have the "
+                 "experience needed to be president.\n\nHe dismissed critique of his performance at Saturday\u2019s "
+                 "debate.", "dismissed", "Marco Rubio", id="a relative clause of several people is theirs"),
+    pytest.param("Paul ended his campaign last week, and Sen. Rand Paul said he would not endorse anyone.\n\n___.\n\n"
+                 "Democratic presidential candidate Bernie Sanders is choosing not to respond to recent Clinton campaign "
+                 "accusations. Instead, the Vermont senator said he would stick to his campaign message.",
+                 "said", "Bernie Sanders", id="a place-named office is not a holder of no known place"),
 ])
 
 

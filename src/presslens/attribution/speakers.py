@@ -771,7 +771,10 @@ class Registry:
         if _is_thing(root) and (root.pos_ == "PROPN" or not any(c.dep_ == "poss" for c in root.children)):
             # "links shared by Thomas Wictor", "a report by the agency": the thing speaks
             return self._new_cluster(SpeakerKind.thing, start, end, MentionKind.description), "thing"
-        group = self._coordinated_group(root)
+        first = root
+        while first.dep_ == "conj":  # "Govs. Jeb Bush and Chris Christie, who say ...": all of them
+            first = first.head
+        group = self._coordinated_group(first)
         if group is not None:
             group.quoted_at.append(start)
             return group, "name"
@@ -1043,9 +1046,11 @@ class Registry:
         titled = [c for c in named if any(_holds_title(words, head, modifiers) for words in titles[id(c)])
                   and not self._placed_elsewhere(c, titles[id(c)], places)]
         chosen = _latest_before(titled, start, _mention_starts)
-        if chosen is not None and not titled_only and head not in _POSTS:
+        unplaced = bool(places) and chosen is not None and not self._homes(chosen, titles[id(chosen)])
+        if chosen is not None and not titled_only and (head not in _POSTS or unplaced):
             # A word that is no post ("the star", "the actress") is shared by many in a list
-            # article: the person in focus since the holder was last named is the one described.
+            # article, and "the Vermont senator" need not be the senator of no known state: the
+            # person in focus since the holder was last named is the one described.
             in_focus = _latest_before([c for c in candidates if c.kind is SpeakerKind.person
                                        and not _titled_otherwise(titles[id(c)], head, modifiers)], start, self._salient_at)
             if in_focus is not None and self._in_focus_at(in_focus, start) > max(
@@ -1078,13 +1083,11 @@ class Registry:
         """The words of the article's places, read only where a description names a place."""
         return {t.lower_ for ent in self.doc.ents if ent.label_ in ("GPE", "LOC") for t in ent if not t.is_stop}
 
-    def _placed_elsewhere(self, cluster: _Cluster, titles: list[set[str]], places: set[str]) -> bool:
-        """Whether a person is known to be of somewhere other than ``places``: by a place in the
-        words before their name ("Iowa Sen. Joni Ernst"), in how they are described ("Sanders,
-        the senator from Vermont,"; not in a relative clause, "Rubio, who leads in Iowa polls") or
-        in a party-state tag after their name (", R-Iowa")."""
-        if not places:
-            return False
+    def _homes(self, cluster: _Cluster, titles: list[set[str]]) -> set[str]:
+        """Where a person is known to be of: a place in the words before their name ("Iowa Sen.
+        Joni Ernst"), in how they are described ("Sanders, the senator from Vermont,"; not in a
+        relative clause, "Rubio, who leads in Iowa polls") or in a party-state tag after their
+        name (", R-Iowa")."""
         homes = {w for words in titles for w in words if w in self._place_words}
         for mention in cluster.mentions:
             if mention.kind is MentionKind.pronoun:
@@ -1095,6 +1098,13 @@ class Registry:
                 if mention.kind in (MentionKind.name, MentionKind.surname) else None
             if tag is not None and not (tag.group(2) and len(tag.group(1)) <= 3):  # "Ky.", "Pa.": unclear
                 homes.update(tag.group(1).lower().split())  # "Calif" stands for "california"
+        return homes
+
+    def _placed_elsewhere(self, cluster: _Cluster, titles: list[set[str]], places: set[str]) -> bool:
+        """Whether a person is known to be of somewhere other than ``places``."""
+        if not places:
+            return False
+        homes = self._homes(cluster, titles)
         return bool(homes) and not any(place.startswith(home) for place in places for home in homes)
 
     def _title_words(self, cluster: _Cluster) -> list[list[str]]:
@@ -1435,8 +1445,13 @@ class Registry:
         if span is None or len(span) == 0:
             return False
         sentence = span[0].sent
-        if span[0].is_sent_start and len(sentence) > 5 and any(t.pos_ == "VERB" for t in sentence):
-            return True  # a name opening a sentence (not a heading) is its topic, however parsed
+        before = self.text[:start].split()[-1:] or [""]
+        titled = _full_form(before[0].lower().rstrip(".").removesuffix("s")) in lexicon.OFFICE_NOUNS
+        if span[0].is_sent_start and len(sentence) > 5 and any(t.pos_ == "VERB" for t in sentence) and not titled:
+            # a name opening a sentence (not a heading, nor one the tokenizer cut after an
+            # abbreviated title: "particularly Govs. Jeb Bush and Chris Christie, who say") is its
+            # topic, however parsed
+            return True
         root = span.root
         if len(span) > 1 and any(c.dep_ == "appos" and c.tag_ == "NN" and not _verb_after(c) for c in root.children):
             # "..., which concerns Henry Crespo, president of ...": someone introduced (not a
