@@ -359,9 +359,10 @@ def find_names(doc: Doc, media_names: set[str]) -> list[Name]:
     surnames = _surname_evidence(doc)
     # A possessor inside an entity is a person named in full elsewhere ("Schlafly's Final Column
     # Explains Why She ..." tagged as one organisation, beside "Phyllis Schlafly"): the name is hers.
-    full_names = {ent[-1].text for ent in doc.ents if ent.label_ in _PERSON_LABELS and len(ent) > 1}
+    entities = doc.ents  # rebuilt by spaCy at each access
+    full_names = {ent[-1].text for ent in entities if ent.label_ in _PERSON_LABELS and len(ent) > 1}
     names: list[Name] = []
-    for ent in doc.ents:
+    for ent in entities:
         if ent.label_ not in _PERSON_LABELS | _ORG_LABELS:
             continue
         owner = next((t for t in ent[1:-1] if t.tag_ == "POS" and t.nbor(-1).text in full_names), None)
@@ -551,6 +552,7 @@ class Registry:
         self._lower_case_words = {t.text for t in doc if t.text.islower()}
         self._lede_end = _lede_end(text)
         self._name_words = {word for name in names for word in _words(name.text)}
+        self._subjects: dict[tuple[int, int], bool] = {}
 
     def _is_misread_name(self, root: Token) -> bool:
         """A capitalised noun with no determiner that the tagger took for a common noun: a word
@@ -1441,11 +1443,19 @@ class Registry:
                 if m.kind in (MentionKind.name, MentionKind.surname) and self._outside_contents(m.span.start)]
 
     def _is_subject(self, start: int, end: int) -> bool:
+        """Whether the words at ``start:end`` name the topic of their clause (read once per span:
+        every salience question asks it of every mention)."""
+        known = self._subjects.get((start, end))
+        if known is None:
+            known = self._subjects[(start, end)] = self._reads_as_subject(start, end)
+        return known
+
+    def _reads_as_subject(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return False
         sentence = span[0].sent
-        before = self.text[:start].split()[-1:] or [""]
+        before = self.text[max(0, start - 20):start].split()[-1:] or [""]
         titled = _full_form(before[0].lower().rstrip(".").removesuffix("s")) in lexicon.OFFICE_NOUNS
         if span[0].is_sent_start and len(sentence) > 5 and any(t.pos_ == "VERB" for t in sentence) and not titled:
             # a name opening a sentence (not a heading, nor one the tokenizer cut after an
