@@ -918,6 +918,9 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
                  "Democratic presidential candidate Bernie Sanders is choosing not to respond to recent Clinton campaign "
                  "accusations. Instead, the Vermont senator said he would stick to his campaign message.",
                  "said", "Bernie Sanders", id="a place-named office is not a holder of no known place"),
+    pytest.param("Gary Byrne, a former Secret Service agent for President Bill Clinton, has written a book.\n\n"
+                 "\u201cShe simply lacks the temperament,\u201d Bryne said.",
+                 "said", "Gary Byrne", id="a surname with two letters swapped"),
 ])
 
 

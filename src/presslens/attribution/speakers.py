@@ -289,12 +289,15 @@ def _office_taken(subject: Token) -> Token | None:
 
 
 def _misspelt(word: str, name: str) -> bool:
-    """One letter added, dropped or changed, the first kept, in words of five letters or more
-    ("McLenney" for "McClenney", "Wines" for "Wimes")."""
+    """One letter added, dropped or changed, or two neighbours swapped, the first kept, in words
+    of five letters or more ("McLenney" for "McClenney", "Wines" for "Wimes", "Bryne" for
+    "Byrne")."""
     if min(len(word), len(name)) < 5 or word[0] != name[0] or abs(len(word) - len(name)) > 1:
         return False
     if len(word) == len(name):
-        return sum(a != b for a, b in zip(word, name)) == 1
+        differ = [k for k, (a, b) in enumerate(zip(word, name)) if a != b]
+        return len(differ) == 1 or (len(differ) == 2 and differ[1] == differ[0] + 1
+                                     and word[differ[0]] == name[differ[1]] and word[differ[1]] == name[differ[0]])
     short, long = sorted((word, name), key=len)
     return any(long[:k] + long[k + 1:] == short for k in range(len(long)))
 
