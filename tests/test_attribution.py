@@ -921,6 +921,15 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
     pytest.param("Gary Byrne, a former Secret Service agent for President Bill Clinton, has written a book.\n\n"
                  "\u201cShe simply lacks the temperament,\u201d Bryne said.",
                  "said", "Gary Byrne", id="a surname with two letters swapped"),
+    pytest.param("Trump Addresses Munich Attack: \u2018This Cannot Continue.\u2019\n\nOn Friday, at least nine people "
+                 "were killed in Munich.\n\nRepublican presidential nominee Donald Trump released a statement on Friday.",
+                 ":", "Donald Trump", id="a headline's verb run into a surname taken for an organisation"),
+    pytest.param("Bernie Sanders won in Wisconsin on Tuesday.\n\n\"It would seal the deal even more for Hillary "
+                 "Clinton,\" said David Wasserman, an elections analyst at the Cook Political Report.\n\nWhatever the "
+                 "outcome in New York's April 19 primary, the race is likely to wrap up in June, when California "
+                 "votes.\n\nSanders is burrowing in for a floor fight. He's suggesting that delegates from states he "
+                 "won should flip to his column.",
+                 "'s suggesting", "Bernie Sanders", id="a surname tagged as a plural noun"),
 ])
 
 

@@ -425,9 +425,10 @@ def find_names(doc: Doc, media_names: set[str]) -> list[Name]:
 
 
 def _without_headline_words(names: list[Name], text: str) -> list[Name]:
-    """A surname the NER ran on into the next word of a headline ("Clinton Plan for Taxes Is
-    Expansive", "Clinton Breaks With Obama") is that surname: where it is the surname of another
-    person named in full, the word after it is no one's name, and the line is in title case."""
+    """A surname the NER ran on into the next words of a headline ("Clinton Plan for Taxes Is
+    Expansive", "Clinton Breaks With Obama", "Trump Addresses Munich Attack", which it may take
+    for an organisation) is that surname, a person's: where it is the surname of another person
+    named in full, the words after it are no one's name, and the line is in title case."""
     people = {n.text: _words(n.text) for n in names if n.kind is SpeakerKind.person}
     surname_of: defaultdict[str, set[str]] = defaultdict(set)
     word_of: defaultdict[str, set[str]] = defaultdict(set)
@@ -438,30 +439,31 @@ def _without_headline_words(names: list[Name], text: str) -> list[Name]:
             word_of[word].add(person)
 
     def headline_word(name: Name) -> bool:
-        words = people.get(name.text, []) if name.kind is SpeakerKind.person else []
-        if len(words) != 2 or words[0].lower() in _FIRST_NAMES or not surname_of[words[0]] - {name.text} \
-                or word_of[words[1]] - {name.text}:
+        words = _words(name.text) if name.kind in (SpeakerKind.person, SpeakerKind.organisation) else []
+        if len(words) < 2 or words[0].lower() in _FIRST_NAMES or not surname_of[words[0]] - {name.text} \
+                or any(word_of[w] - {name.text} for w in words[1:]):
             return False
         line_end = text.find("\n", name.end)
         line = text[text.rfind("\n", 0, name.start) + 1:line_end if line_end >= 0 else len(text)]
         long_words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
         return len(long_words) > 2 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
-    return [Name(n.start, n.start + len(_words(n.text)[0]), _words(n.text)[0], n.kind) if headline_word(n) else n
-            for n in names]
+    return [Name(n.start, n.start + len(_words(n.text)[0]), _words(n.text)[0], SpeakerKind.person) if headline_word(n)
+            else n for n in names]
 
 
 def _surnames_missed(doc: Doc, names: list[Name]) -> list[Name]:
     """Every other place a person's surname is written as a name where the NER saw none ("Oz
-    took Trump through ..." after "Oz's show"), with the first name written before it ("Mehmet
-    Oz"); not inside another kind of entity ("Trump Tower"). A word opening the sentence is a
+    took Trump through ..." after "Oz's show"; "Sanders is burrowing in", tagged as a plural
+    noun), with the first name written before it ("Mehmet Oz"); not inside another kind of
+    entity ("Trump Tower"). A word opening the sentence is a
     first name only where it is a known one: its capital says nothing there ("Absent Sanders'
     plan, ...")."""
     surnames = {_words(n.text)[-1] for n in names if n.kind is SpeakerKind.person}
     taken = [(n.start, n.end) for n in names]
     missed = []
     for token in doc:
-        if token.text not in surnames or token.tag_ != "NNP" or token.ent_type_ or len(token) < 2 \
+        if token.text not in surnames or token.tag_ not in ("NNP", "NNPS", "NNS") or token.ent_type_ or len(token) < 2 \
                 or any(a <= token.idx < b for a, b in taken):
             continue
         first = token
