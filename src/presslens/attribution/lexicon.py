@@ -230,7 +230,8 @@ LEGISLATOR_NOUNS = frozenset(["lawmaker", "legislator"])
 CANDIDACY_NOUNS = frozenset(["candidate", "nominee", "contender", "challenger", "incumbent", "frontrunner"])
 STAFF_NOUNS = frozenset(["spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "professor",
                          "aide", "adviser", "advisor", "strategist", "pollster", "consultant", "columnist",
-                         "reporter", "journalist", "editor", "researcher", "scholar", "fellow", "lobbyist"])
+                         "reporter", "journalist", "editor", "researcher", "scholar", "fellow", "lobbyist",
+                         "commentator", "contributor", "correspondent", "anchor", "host", "pundit", "manager"])
 # Offices outside party politics: a judge, a bishop or a king is not "the GOP nominee".
 NONPARTISAN_OFFICES = frozenset(["judge", "justice", "magistrate", "pope", "cardinal", "archbishop", "bishop",
                                  "patriarch", "king", "queen", "prince", "princess", "duke", "duchess", "emperor"])
