@@ -456,9 +456,8 @@ def _surnames_missed(doc: Doc, names: list[Name]) -> list[Name]:
     """Every other place a person's surname is written as a name where the NER saw none ("Oz
     took Trump through ..." after "Oz's show"; "Sanders is burrowing in", tagged as a plural
     noun), with the first name written before it ("Mehmet Oz"); not inside another kind of
-    entity ("Trump Tower"). A word opening the sentence is a
-    first name only where it is a known one: its capital says nothing there ("Absent Sanders'
-    plan, ...")."""
+    entity ("Trump Tower"). A word opening the sentence is a first name only where it is a known
+    one: its capital says nothing there ("Absent Sanders' plan, ...")."""
     surnames = {_words(n.text)[-1] for n in names if n.kind is SpeakerKind.person}
     taken = [(n.start, n.end) for n in names]
     missed = []
