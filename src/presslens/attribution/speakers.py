@@ -768,7 +768,8 @@ class Registry:
         if root.tag_ == "WP" or (opening is not None and len(opening) and opening[0].tag_ == "WP"):
             # "Kagan — who was a leading architect of the surge — supports ...": a relative pronoun
             # (or a source opening with one) stands for the name just before it
-            named = next((n for n in self.names if n.end <= start and not self.text[n.end:start].strip(" ,\u2014\u2013-")), None)
+            named = next((n for n in self.names
+                          if n.end <= start and not self.text[n.end:start].strip(" ,\u2014\u2013-")), None)
             if named is not None:
                 cluster = self._cluster_for_name(named)
                 self._add_mention(cluster, start, end, MentionKind.pronoun)
@@ -1267,14 +1268,9 @@ class Registry:
                        if b <= start and self.text[a] not in QUOTE_MARKS
                        and ((speaker and speaker[0] == start) or (paragraph_start < a and not named_again))]
 
-        def subject_in_paraphrase(cluster: _Cluster) -> list[int]:
-            return [m.span.start for m in cluster.mentions if m.kind in (MentionKind.name, MentionKind.surname)
-                    and any(a <= m.span.start < b for a, b in paraphrases)
-                    and self._is_subject(m.span.start, m.span.end)]
-
         fitting = [c for c in compatible if c is not in_focus and c.kind is SpeakerKind.person
                    and self._gender(c) == gender]
-        return _latest_before(fitting, start, subject_in_paraphrase)
+        return _latest_before(fitting, start, lambda cluster: self._named_subject_within(cluster, paraphrases))
 
     def _reported_on_since_focus(self, start: int, pronoun: Token, compatible: list[_Cluster],
                                  in_focus: _Cluster | None) -> _Cluster | None:
@@ -1297,13 +1293,14 @@ class Registry:
                        and not self._reported_on(speaker[0])]  # not "his family, most of whom thought ..."
         paraphrases = [max(paraphrases)] if paraphrases else []
 
-        def subject_in_paraphrase(cluster: _Cluster) -> list[int]:
-            return [m.span.start for m in cluster.mentions if m.kind in (MentionKind.name, MentionKind.surname)
-                    and any(a <= m.span.start < b for a, b in paraphrases)
-                    and self._is_subject(m.span.start, m.span.end)]
-
         people = [c for c in compatible if c.kind is SpeakerKind.person]
-        return _latest_before(people, start, subject_in_paraphrase) if paraphrases else None
+        return _latest_before(people, start, lambda cluster: self._named_subject_within(cluster, paraphrases)) \
+            if paraphrases else None
+
+    def _named_subject_within(self, cluster: _Cluster, spans: list[tuple[int, int]]) -> list[int]:
+        """Where a person is named, as a subject, inside any of ``spans`` (reports in the writer's words)."""
+        return [m.span.start for m in cluster.mentions if m.kind in (MentionKind.name, MentionKind.surname)
+                and any(a <= m.span.start < b for a, b in spans) and self._is_subject(m.span.start, m.span.end)]
 
     def _named_since_focus_moved(self, start: int, pronoun: Token, compatible: list[_Cluster],
                                  in_focus: _Cluster | None) -> _Cluster | None:
