@@ -6,6 +6,7 @@ from typer.testing import CliRunner
 import presslens
 from presslens.attribution.content_edges import ContentEdges
 from presslens.attribution.cue_model import _runs, load_cue_model, token_features
+from presslens.attribution.parse_arrays import parse_arrays
 from presslens.attribution.linear import LinearModel
 from presslens.attribution.quotes import find_quotes, top_level
 from presslens.cli import app
@@ -33,7 +34,7 @@ def test_training_writes_models_that_load_and_tag(tmp_path, nlp):
     model = load_cue_model(str(tmp_path))
     assert model.content_edges is not None  # the content-edge scorers were fitted and saved too
     doc = nlp("The mayor said the bridge would reopen.")
-    cues = model.cues(doc, token_features(doc, top_level(find_quotes(doc.text))))
+    cues = model.cues(token_features(doc, top_level(find_quotes(doc.text))))
     assert [(doc[a:b].text, 0 < p <= 1) for (a, b), p in cues] == [("said", True)]
 
 
@@ -87,8 +88,29 @@ def test_content_edges_move_to_the_boundary_that_scores_best(tmp_path, nlp):
     edges = ContentEdges(LinearModel({"current": 2.0}, 0.0), LinearModel({"current": 1.0, "sentence_end": 3.0}, 0.0))
     edges.save(tmp_path / "edges.json")
     loaded = ContentEdges.load(tmp_path / "edges.json")
-    moved = loaded.adjust(doc, content, cue, doc[2])
+    parse = parse_arrays(doc)
+    moved = loaded.adjust(doc, parse, content, cue, 2)
     assert text[slice(*moved)] == "the bridge would reopen and traffic would flow again"
-    kept = ContentEdges(LinearModel({}, 0.0), LinearModel({}, 0.0)).adjust(doc, content, cue, doc[2])
+    kept = ContentEdges(LinearModel({}, 0.0), LinearModel({}, 0.0)).adjust(doc, parse, content, cue, 2)
     assert kept == content  # where nothing was learnt, the edges stay
     assert ContentEdges.load(tmp_path / "missing.json") is None
+
+
+def test_parse_arrays_read_the_parse_as_spacy_gives_it(nlp):
+    """The lists the learnt steps read agree with spaCy's tokens word for word."""
+    doc = nlp("The mayor said the bridge, closed since May, would reopen.\n\n“Soon,” she added.")
+    parse = parse_arrays(doc)
+    for token in doc:
+        i = token.i
+        assert (parse.lower[i], parse.lemma[i], parse.pos[i], parse.tag[i], parse.dep[i], parse.ent_type[i]) == (
+            token.lower_, token.lemma_.lower(), token.pos_, token.tag_, token.dep_, token.ent_type_)
+        assert (parse.head[i], parse.idx[i], parse.end(i), parse.is_quote[i], parse.is_punct[i]) == (
+            token.head.i, token.idx, token.idx + len(token), token.is_quote, token.is_punct)
+        assert parse.children[i] == [c.i for c in token.children]
+        assert (parse.left_edge[i], parse.right_edge[i]) == (token.left_edge.i, token.right_edge.i)
+        assert (parse.sentence_start[i], parse.sentence_end[i]) == (token.sent.start, token.sent.end)
+        assert list(parse.ancestors(i)) == [a.i for a in token.ancestors]
+        assert parse.subtree(i) == sorted(t.i for t in token.subtree)
+        assert parse.line_break[i] == ("\n" in token.text_with_ws)
+    assert parse.sentences() == [(s.start, s.end) for s in doc.sents]
+    assert parse_arrays(nlp("")).sentences() == []

@@ -26,12 +26,13 @@ from importlib import resources
 from pathlib import Path
 
 import pycrfsuite
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from presslens.attribution import content_choice, lexicon
 from presslens.attribution.content_edges import ARTIFACT as EDGES_ARTIFACT
 from presslens.attribution.content_edges import ContentEdges
 from presslens.attribution.linear import LinearModel
+from presslens.attribution.parse_arrays import ParseArrays, parse_arrays
 from presslens.attribution.quotes import Quote
 
 CUE_ARTIFACT = "attribution_cues.crfsuite"
@@ -46,31 +47,41 @@ _TRAINING = {"c1": 0.3, "c2": 0.01, "max_iterations": 150, "feature.possible_tra
 TokenRange = tuple[int, int]  # first token index, one past the last
 
 
-def token_features(doc: Doc, quotes: list[Quote]) -> list[dict[str, str]]:
-    """Per-token features shared by both models, computed once per document."""
+@dataclass(frozen=True)
+class DocFeatures:
+    """A document's words as lists and each word's own features, shared by both models."""
+
+    parse: ParseArrays
+    rows: list[dict[str, str]]
+
+
+def token_features(doc: Doc, quotes: list[Quote]) -> DocFeatures:
+    """Per-word features shared by both models, computed once per document."""
+    parse = parse_arrays(doc)
     quoted = [False] * len(doc)
     for quote in quotes:
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        for token in span or ():
-            quoted[token.i] = True
-    return [_token_features(token, quoted[token.i]) for token in doc]
+        if span is not None:
+            quoted[span.start : span.end] = [True] * len(span)
+    return DocFeatures(parse, [_token_features(parse, i, quoted[i]) for i in range(len(doc))])
 
 
-def _token_features(token: Token, quoted: bool) -> dict[str, str]:
-    lemma = token.lemma_.lower()
-    head_lemma = token.head.lemma_.lower()
+def _token_features(parse: ParseArrays, i: int, quoted: bool) -> dict[str, str]:
+    lower, lemma, dep, head = parse.lower[i], parse.lemma[i], parse.dep[i], parse.head[i]
+    head_lemma = parse.lemma[head]
     features = {
-        "w": token.lower_, "l": lemma, "p": token.pos_, "t": token.tag_, "d": token.dep_,
-        "hl": head_lemma, "hp": token.head.pos_, "dhl": f"{token.dep_}|{head_lemma}",
+        "w": lower, "l": lemma, "p": parse.pos[i], "t": parse.tag[i], "d": dep,
+        "hl": head_lemma, "hp": parse.pos[head], "dhl": f"{dep}|{head_lemma}",
         "q": str(quoted), "sp": str(lemma in lexicon.SPEECH_VERBS),
         "cg": str(lemma in lexicon.COGNITION_VERBS), "cn": str(lemma in lexicon.COMMUNICATION_NOUNS),
-        "suf": token.lower_[-3:],
+        "suf": lower[-3:],
     }
-    for child in token.children:
-        if child.dep_ in _CHILD_DEPS:
-            features["k_" + child.dep_] = "1"
-        if child.dep_ == "prep":
-            features["kp_" + child.lower_] = "1"
+    for child in parse.children[i]:
+        child_dep = parse.dep[child]
+        if child_dep in _CHILD_DEPS:
+            features["k_" + child_dep] = "1"
+        if child_dep == "prep":
+            features["kp_" + parse.lower[child]] = "1"
     return features
 
 
@@ -95,35 +106,34 @@ def _bucket(distance: int) -> str:
     return next((str(b) for b in _DISTANCE_BUCKETS if distance <= b), "far")
 
 
-def role_window(doc: Doc, cue: TokenRange) -> TokenRange:
+def role_window(parse: ParseArrays, cue: TokenRange) -> TokenRange:
     """The cue's sentence(s) and one sentence either side: where 99% of PolNeAR sources and 94%
     of contents lie (contents beyond it are long quotations running over several sentences)."""
-    start, end = doc[cue[0]].sent.start, doc[cue[1] - 1].sent.end
+    start, end = parse.sentence_start[cue[0]], parse.sentence_end[cue[1] - 1]
     if start > 0:
-        start = doc[start - 1].sent.start
-    if end < len(doc):
-        end = doc[end].sent.end
+        start = parse.sentence_start[start - 1]
+    if end < len(parse.lower):
+        end = parse.sentence_end[end]
     return start, end
 
 
-def _role_features(
-    doc: Doc, base: list[dict[str, str]], cue: TokenRange, window: TokenRange
-) -> list[dict[str, str]]:
-    head = doc[cue[0] : cue[1]].root
-    sentence = doc[cue[0]].sent.start, doc[cue[1] - 1].sent.end
-    path = {t.i: child.dep_ for child in head.children for t in child.subtree}
-    ancestors = {a.i for a in head.ancestors}
+def _role_features(doc: Doc, features: DocFeatures, cue: TokenRange, window: TokenRange) -> list[dict[str, str]]:
+    parse, base = features.parse, features.rows
+    head = doc[cue[0] : cue[1]].root.i
+    sentence = parse.sentence_start[cue[0]], parse.sentence_end[cue[1] - 1]
+    path = {t: parse.dep[child] for child in parse.children[head] for t in parse.subtree(child)}
+    ancestors = set(parse.ancestors(head))
     relations = [path.get(i, "anc" if i in ancestors else "none") for i in range(*window)]
-    shared = {"hl_cue": head.lemma_.lower(), "cuep": head.pos_}
+    shared = {"hl_cue": parse.lemma[head], "cuep": parse.pos[head]}
     rows = []
-    for k, token in enumerate(doc[window[0] : window[1]]):
-        i, features = token.i, base[token.i]
-        row = {key: features[key] for key in _ROLE_BASE_KEYS}
+    for k, i in enumerate(range(*window)):
+        own = base[i]
+        row = {key: own[key] for key in _ROLE_BASE_KEYS}
         where = "L" + _bucket(cue[0] - i) if i < cue[0] else "R" + _bucket(i - cue[1] + 1) if i >= cue[1] else "C"
         row.update(
             shared, rel=where, so="0" if sentence[0] <= i < sentence[1] else "-" if i < sentence[0] else "+",
             anc=relations[k], rel_anc=where[0] + relations[k],
-            isdep=f"{token.head.i == head.i}{features['d']}", qrel=features["q"] + where[0],
+            isdep=f"{parse.head[i] == head}{own['d']}", qrel=own["q"] + where[0],
         )
         for offset in (-1, 1):
             if 0 <= k + offset < len(relations):
@@ -161,28 +171,26 @@ class CueModel:
     content_edges: ContentEdges | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
-    def cues(self, doc: Doc, base: list[dict[str, str]]) -> list[tuple[TokenRange, float]]:
+    def cues(self, features: DocFeatures) -> list[tuple[TokenRange, float]]:
         """Cue token ranges with the model's marginal probability of their first word."""
         found = []
-        for sentence in doc.sents:
-            features = _sentence_features(base, sentence.start, sentence.end)
+        for start, end in features.parse.sentences():
+            rows = _sentence_features(features.rows, start, end)
             with self._lock:  # tag() then marginal() on the same tagger state
-                labels = self.cue_tagger.tag(features)
+                labels = self.cue_tagger.tag(rows)
                 marked = [(run, self.cue_tagger.marginal(labels[run[0]], run[0])) for run in _runs(labels, CUE_TAG)]
             for (first, last), probability in marked:
-                found.append(((sentence.start + first, sentence.start + last), probability))
+                found.append(((start + first, start + last), probability))
         return found
 
-    def roles(self, doc: Doc, base: list[dict[str, str]], cue: TokenRange) -> dict[str, TokenRange]:
-        return tag_roles(self.role_tagger, doc, base, cue)
+    def roles(self, doc: Doc, features: DocFeatures, cue: TokenRange) -> dict[str, TokenRange]:
+        return tag_roles(self.role_tagger, doc, features, cue)
 
 
-def tag_roles(
-    tagger: pycrfsuite.Tagger, doc: Doc, base: list[dict[str, str]], cue: TokenRange
-) -> dict[str, TokenRange]:
+def tag_roles(tagger: pycrfsuite.Tagger, doc: Doc, features: DocFeatures, cue: TokenRange) -> dict[str, TokenRange]:
     """Source and content of one cue: the longest run tagged with each role."""
-    window = role_window(doc, cue)
-    labels = tagger.tag(_role_features(doc, base, cue, window))
+    window = role_window(features.parse, cue)
+    labels = tagger.tag(_role_features(doc, features, cue, window))
     found = {}
     for role, tag in ROLE_TAGS.items():
         runs = _runs(labels, tag)
@@ -234,11 +242,11 @@ Gold = dict[str, tuple[int, int]]  # role -> character span in the document's te
 
 @dataclass
 class TrainingDoc:
-    """A parsed document with its top-level quotations, token features and gold attributions."""
+    """A parsed document with its top-level quotations, word features and gold attributions."""
 
     doc: Doc
     quotes: list[Quote]
-    base: list[dict[str, str]]
+    features: DocFeatures
     gold: list[Gold]
 
     def gold_cues(self) -> Iterator[tuple[TokenRange, Gold]]:
@@ -260,13 +268,12 @@ def fit_cue_tagger(examples: list[TrainingDoc], path: Path) -> int:
     """Train the cue CRF, sentence by sentence; returns the number of sentences."""
     trainer, sentences = pycrfsuite.Trainer(verbose=False), 0
     for example in examples:
-        for sentence in example.doc.sents:
-            labels = ["O"] * len(sentence)
+        for start, end in example.features.parse.sentences():
+            labels = ["O"] * (end - start)
             for attribution in example.gold:
                 if "Cue" in attribution:
-                    cue = _tokens_of(example.doc, attribution["Cue"], (sentence.start, sentence.end))
-                    _bio(cue, CUE_TAG, labels, sentence.start)
-            trainer.append(_sentence_features(example.base, sentence.start, sentence.end), labels)
+                    _bio(_tokens_of(example.doc, attribution["Cue"], (start, end)), CUE_TAG, labels, start)
+            trainer.append(_sentence_features(example.features.rows, start, end), labels)
             sentences += 1
     _fit(trainer, path, sentences)
     return sentences
@@ -277,12 +284,12 @@ def fit_role_tagger(examples: list[TrainingDoc], path: Path) -> int:
     trainer, attributions = pycrfsuite.Trainer(verbose=False), 0
     for example in examples:
         for cue, attribution in example.gold_cues():
-            window = role_window(example.doc, cue)
+            window = role_window(example.features.parse, cue)
             labels = ["O"] * (window[1] - window[0])
             for role, tag in ROLE_TAGS.items():
                 if role in attribution:
                     _bio(_tokens_of(example.doc, attribution[role], window), tag, labels, window[0])
-            trainer.append(_role_features(example.doc, example.base, cue, window), labels)
+            trainer.append(_role_features(example.doc, example.features, cue, window), labels)
             attributions += 1
     _fit(trainer, path, attributions)
     return attributions

@@ -29,8 +29,9 @@ from presslens.attribution.content import (
 )
 from presslens.attribution.content_choice import choice_features
 from presslens.attribution.content_edges import ContentEdges
-from presslens.attribution.cue_model import CueModel, TokenRange, token_features
+from presslens.attribution.cue_model import CueModel, DocFeatures, TokenRange, token_features
 from presslens.attribution.layout import label_attributions, signed_quotes
+from presslens.attribution.parse_arrays import ParseArrays
 from presslens.attribution.quotes import Quote
 from presslens.attribution.spans import char_range, span_root, trim, without_dateline, without_full_stop
 
@@ -357,12 +358,12 @@ def frame_at(token: Token, quotes: list[Quote], text: str) -> Frame | None:
     )
 
 
-def _learnt_frame(model: CueModel, doc: Doc, base: list[dict[str, str]], cue: TokenRange) -> Frame | None:
+def _learnt_frame(model: CueModel, doc: Doc, features: DocFeatures, cue: TokenRange) -> Frame | None:
     """A frame from the role model, for cues the parse rules cannot read (nouns, punctuation,
     verbs whose content the parse does not attach). Without a source it is no frame: PolNeAR
     also marks sourceless cues ("so-called", "reportedly"), which presslens reports as scare
     quotes and hedges, so that every attribution has a speaker."""
-    roles = model.roles(doc, base, cue)
+    roles = model.roles(doc, features, cue)
     if "Content" not in roles or "Source" not in roles:
         return None
     source = list(doc[slice(*roles["Source"])])
@@ -376,7 +377,7 @@ def _learnt_frame(model: CueModel, doc: Doc, base: list[dict[str, str]], cue: To
     )
 
 
-def _rule_frame(model: CueModel, doc: Doc, text: str, base: list[dict[str, str]], cue: TokenRange,
+def _rule_frame(model: CueModel, doc: Doc, text: str, features: DocFeatures, cue: TokenRange,
                quotes: list[Quote]) -> Frame | None:
     """The parse rules' frame for a cue, with the role model's content instead of the rules'
     where the content choice prefers it and it lies in the cue's paragraph (the rules' reach
@@ -387,7 +388,7 @@ def _rule_frame(model: CueModel, doc: Doc, text: str, base: list[dict[str, str]]
         return None
     if frame.inverted_tag or inverted_subject(head) is not None:
         return frame  # a tag naming its speaker after the verb: the rules read it whole
-    learnt = model.roles(doc, base, cue).get("Content")
+    learnt = model.roles(doc, features, cue).get("Content")
     alternative = rival_content(doc, text, frame, learnt)
     if alternative is not None:
         features = choice_features(text, head, frame.cue, frame.content, alternative)
@@ -431,13 +432,13 @@ def _source_before_cue(doc: Doc, frame: Frame) -> None:
         frame.source, frame.source_root = char_range(kept), span_root(kept)
 
 
-def _moved_edges(doc: Doc, frame: Frame, edges: ContentEdges) -> tuple[int, int]:
+def _moved_edges(doc: Doc, parse: ParseArrays, frame: Frame, edges: ContentEdges) -> tuple[int, int]:
     """The content as the content-edge scorers would draw it, unless that takes in a word
     governing the cue ("Ban Ki-moon condemned what he called ...": what he called cannot hold
     "condemned", as for the role model's rival), and except an end carried over a closing phrase
     of time or medium only ("announced his candidacy [in June 2015]"): when and how it was said
     stays out, as the rules leave it."""
-    start, end = edges.adjust(doc, frame.content, frame.cue, frame.cue_head)
+    start, end = edges.adjust(doc, parse, frame.content, frame.cue, frame.cue_head.i)
     old_start, old_end = frame.content
     if any(start <= t.idx < end and not old_start <= t.idx < old_end for t in frame.cue_head.ancestors):
         return frame.content
@@ -471,19 +472,19 @@ def find_frames(doc: Doc, text: str, quotes: list[Quote], model: CueModel) -> li
             or any(f.cue[0] < cue[1] and cue[0] < f.cue[1] for f in frames)
         )
 
-    base = token_features(doc, top)
-    for cue, probability in model.cues(doc, base):
+    features = token_features(doc, top)
+    for cue, probability in model.cues(features):
         head, cue_chars = doc[slice(*cue)].root, char_range(doc[slice(*cue)])
         if not free(cue_chars, head):
             continue
-        frame = _rule_frame(model, doc, text, base, cue, top) or _learnt_frame(model, doc, base, cue)
+        frame = _rule_frame(model, doc, text, features, cue, top) or _learnt_frame(model, doc, features, cue)
         if frame is not None:
             frame.cue, frame.confidence = cue_chars, frame.confidence * probability
             _source_before_cue(doc, frame)
             frames.append(frame)
     for token in doc:
         if _is_reporting(token) and free(char_range([token]), token):
-            frame = _rule_frame(model, doc, text, base, (token.i, token.i + 1), top)
+            frame = _rule_frame(model, doc, text, features, (token.i, token.i + 1), top)
             if frame is not None:
                 frames.append(frame)
     frames.sort(key=lambda f: f.cue[0])
@@ -493,7 +494,7 @@ def find_frames(doc: Doc, text: str, quotes: list[Quote], model: CueModel) -> li
     _start_after_leading_tag(frames, text)
     if model.content_edges is not None:
         for frame in frames:
-            frame.content = _moved_edges(doc, frame, model.content_edges)
+            frame.content = _moved_edges(doc, features.parse, frame, model.content_edges)
     return _drop_nested(frames)
 
 

@@ -42,7 +42,7 @@ def _choice_examples(examples: list[TrainingDoc], role_tagger_path: Path) -> lis
             frame = frame_at(head, example.quotes, text)
             if frame is None:
                 continue
-            learnt = tag_roles(tagger, example.doc, example.base, cue).get("Content")
+            learnt = tag_roles(tagger, example.doc, example.features, cue).get("Content")
             rival = rival_content(example.doc, text, frame, learnt)
             gold = attribution.get("Content")
             if rival is not None and (frame.content == gold) != (rival == gold):
@@ -85,8 +85,8 @@ def _edge_examples(examples: list[TrainingDoc], model: CueModel) -> tuple[list, 
         gold = {a["Cue"]: a["Content"] for a in example.gold if "Cue" in a and "Content" in a}
         for frame in find_frames(example.doc, text, example.quotes, model):
             if frame.cue in gold:
-                found = content_edges.edge_examples(example.doc, frame.content, frame.cue, frame.cue_head,
-                                                    gold[frame.cue])
+                found = content_edges.edge_examples(example.doc, example.features.parse, frame.content, frame.cue,
+                                                    frame.cue_head.i, gold[frame.cue])
                 starts += found[0]
                 ends += found[1]
     return starts, ends

@@ -296,7 +296,8 @@ class TechniqueModel:
         for row, row_probabilities in zip(rows, probabilities, strict=True):
             best = int(np.argmax(row_probabilities))
             weights = self.classifier.coef_[best] if self.classifier.coef_.shape[0] > 1 else self.classifier.coef_[0]
-            ranked = sorted({f for f in row if f.startswith("w=")}, key=lambda w: -weights[column[w]])
+            # ties in word order, so the reason reads the same in every run (sets are unordered)
+            ranked = sorted({f for f in row if f.startswith("w=")}, key=lambda w: (-weights[column[w]], w))
             cues = [w[2:] for w in ranked if weights[column[w]] > 0 and w[2:] not in ENGLISH_STOP_WORDS
                     and w[2:3].isalnum()][:3]
             results.append((str(self.classifier.classes_[best]), float(row_probabilities[best]), cues))
