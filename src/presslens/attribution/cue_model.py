@@ -39,9 +39,14 @@ CUE_ARTIFACT = "attribution_cues.crfsuite"
 ROLE_ARTIFACT = "attribution_roles.crfsuite"
 CUE_TAG = "CUE"
 ROLE_TAGS = {"Source": "S", "Content": "C"}
-_CHILD_DEPS = ("ccomp", "nsubj", "dobj", "xcomp", "prep", "agent", "nsubjpass", "dative", "advcl")
+_CHILD_DEPS = frozenset(("ccomp", "nsubj", "dobj", "xcomp", "prep", "agent", "nsubjpass", "dative", "advcl"))
 _DISTANCE_BUCKETS = (1, 2, 3, 5, 8, 12, 20, 35)
 _ROLE_BASE_KEYS = ("w", "l", "p", "t", "d", "q", "sp", "cg")
+# (offset, its word, part-of-speech, lemma and quoted keys): the cue model's window of neighbours
+_NEIGHBOUR_KEYS = tuple(
+    (offset, f"{offset}w", f"{offset}p", f"{offset}l" if abs(offset) == 1 else "", f"{offset}q")
+    for offset in (-2, -1, 1, 2)
+)
 _TRAINING = {"c1": 0.3, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
 
 TokenRange = tuple[int, int]  # first token index, one past the last
@@ -71,39 +76,45 @@ def _token_features(parse: ParseArrays, i: int, quoted: bool) -> dict[str, str]:
     head_lemma = parse.lemma[head]
     features = {
         "w": lower, "l": lemma, "p": parse.pos[i], "t": parse.tag[i], "d": dep,
-        "hl": head_lemma, "hp": parse.pos[head], "dhl": f"{dep}|{head_lemma}",
-        "q": str(quoted), "sp": str(lemma in lexicon.SPEECH_VERBS),
-        "cg": str(lemma in lexicon.COGNITION_VERBS), "cn": str(lemma in lexicon.COMMUNICATION_NOUNS),
+        "hl": head_lemma, "hp": parse.pos[head], "dhl": dep + "|" + head_lemma,
+        "q": "True" if quoted else "False", "sp": "True" if lemma in lexicon.SPEECH_VERBS else "False",
+        "cg": "True" if lemma in lexicon.COGNITION_VERBS else "False",
+        "cn": "True" if lemma in lexicon.COMMUNICATION_NOUNS else "False",
         "suf": lower[-3:],
     }
     for child in parse.children[i]:
         child_dep = parse.dep[child]
         if child_dep in _CHILD_DEPS:
             features["k_" + child_dep] = "1"
-        if child_dep == "prep":
-            features["kp_" + parse.lower[child]] = "1"
+            if child_dep == "prep":
+                features["kp_" + parse.lower[child]] = "1"
     return features
 
 
 def _sentence_features(base: list[dict[str, str]], start: int, end: int) -> list[dict[str, str]]:
     rows = []
     for i in range(start, end):
-        row = dict(base[i])
-        for offset in (-2, -1, 1, 2):
+        own = base[i]
+        row = dict(own)
+        for offset, word, pos, lemma, quoted in _NEIGHBOUR_KEYS:
             j = i + offset
             if not start <= j < end:
-                row[f"{offset}w"] = "<edge>"
+                row[word] = "<edge>"
                 continue
-            row[f"{offset}w"], row[f"{offset}p"] = base[j]["w"], base[j]["p"]
-            if abs(offset) == 1:
-                row[f"{offset}l"], row[f"{offset}q"] = base[j]["l"], base[j]["q"]
-        row["bi"] = (base[i - 1]["w"] if i > start else "<s>") + "_" + base[i]["w"]
+            neighbour = base[j]
+            row[word], row[pos] = neighbour["w"], neighbour["p"]
+            if lemma:
+                row[lemma], row[quoted] = neighbour["l"], neighbour["q"]
+        row["bi"] = (base[i - 1]["w"] if i > start else "<s>") + "_" + own["w"]
         rows.append(row)
     return rows
 
 
+_BUCKETS = [next((str(b) for b in _DISTANCE_BUCKETS if d <= b), "far") for d in range(_DISTANCE_BUCKETS[-1] + 1)]
+
+
 def _bucket(distance: int) -> str:
-    return next((str(b) for b in _DISTANCE_BUCKETS if distance <= b), "far")
+    return _BUCKETS[distance] if distance < len(_BUCKETS) else "far"
 
 
 def role_window(parse: ParseArrays, cue: TokenRange) -> TokenRange:
@@ -125,24 +136,29 @@ def _role_features(doc: Doc, features: DocFeatures, cue: TokenRange, window: Tok
     ancestors = set(parse.ancestors(head))
     relations = [path.get(i, "anc" if i in ancestors else "none") for i in range(*window)]
     shared = {"hl_cue": parse.lemma[head], "cuep": parse.pos[head]}
+    last = len(relations) - 1
     rows = []
     for k, i in enumerate(range(*window)):
         own = base[i]
         row = {key: own[key] for key in _ROLE_BASE_KEYS}
         where = "L" + _bucket(cue[0] - i) if i < cue[0] else "R" + _bucket(i - cue[1] + 1) if i >= cue[1] else "C"
-        row.update(
-            shared, rel=where, so="0" if sentence[0] <= i < sentence[1] else "-" if i < sentence[0] else "+",
-            anc=relations[k], rel_anc=where[0] + relations[k],
-            isdep=f"{parse.head[i] == head}{own['d']}", qrel=own["q"] + where[0],
-        )
-        for offset in (-1, 1):
-            if 0 <= k + offset < len(relations):
-                neighbour = base[i + offset]
-                for key in ("w", "p", "q"):
-                    row[f"{offset}{key}"] = neighbour[key]
-                row[f"{offset}anc"] = relations[k + offset]
-            else:
-                row[f"{offset}w"] = "<edge>"
+        row.update(shared)
+        row["rel"] = where
+        row["so"] = "0" if sentence[0] <= i < sentence[1] else "-" if i < sentence[0] else "+"
+        row["anc"] = relations[k]
+        row["rel_anc"] = where[0] + relations[k]
+        row["isdep"] = ("True" if parse.head[i] == head else "False") + own["d"]
+        row["qrel"] = own["q"] + where[0]
+        if k > 0:
+            neighbour = base[i - 1]
+            row["-1w"], row["-1p"], row["-1q"], row["-1anc"] = neighbour["w"], neighbour["p"], neighbour["q"], relations[k - 1]
+        else:
+            row["-1w"] = "<edge>"
+        if k < last:
+            neighbour = base[i + 1]
+            row["1w"], row["1p"], row["1q"], row["1anc"] = neighbour["w"], neighbour["p"], neighbour["q"], relations[k + 1]
+        else:
+            row["1w"] = "<edge>"
         rows.append(row)
     return rows
 

@@ -44,6 +44,11 @@ _WORD = re.compile(r"\w+")
 _SENTENCE_END = {".", "!", "?"}
 _SENTENCE_MARK = re.compile("[" + re.escape("".join(sorted(_SENTENCE_END))) + "]")
 _WINDOW = 2
+# feature names made once: (offset, "name+offset=") for the words, tags and valences around a word
+_WORD_PREFIXES = tuple((offset, f"w{offset:+d}=") for offset in range(-_WINDOW, _WINDOW + 1) if offset)
+_TAG_PREFIXES = tuple((offset, f"tag{offset:+d}=") for offset in (-1, 1))
+_VALENCE_PREFIXES = tuple((offset, f"val{offset:+d}=") for offset in (-2, -1, 1, 2))
+_POSITIONS = tuple(f"pos={k}" for k in range(6))
 
 
 def _analyzer(features: list[str]) -> list[str]:
@@ -123,19 +128,17 @@ def token_features(doc: Doc, found: list[tuple[str, int, int]]) -> list[list[str
     lowered = [w.lower() for w in words]
     tags = _tags_at(doc, found)
     valences = _valence_buckets(lowered)
+    size = len(words)
     features, since_start = [], 0
     for k, word in enumerate(words):
-        row = [f"w={lowered[k]}", f"shape={_shape(word)}", f"pos={min(since_start, 5)}",
-               f"pre3={lowered[k][:3]}", f"suf3={lowered[k][-3:]}"]
-        for offset in range(-_WINDOW, _WINDOW + 1):
-            if offset and 0 <= k + offset < len(words):
-                row.append(f"w{offset:+d}={lowered[k + offset]}")
-        row.append(f"bigram={lowered[k - 1] if k else '<s>'}_{lowered[k]}")
-        row.append(f"tag={tags[k]}")
-        row += [f"tag{offset:+d}={tags[k + offset]}" for offset in (-1, 1) if 0 <= k + offset < len(words)]
-        row.append(f"val={valences[k]}")
-        row += [f"val{offset:+d}={valences[k + offset]}" for offset in (-2, -1, 1, 2)
-                if 0 <= k + offset < len(words)]
+        low = lowered[k]
+        row = ["w=" + low, "shape=" + _shape(word), _POSITIONS[min(since_start, 5)], "pre3=" + low[:3], "suf3=" + low[-3:]]
+        row += [prefix + lowered[k + offset] for offset, prefix in _WORD_PREFIXES if 0 <= k + offset < size]
+        row.append("bigram=" + (lowered[k - 1] if k else "<s>") + "_" + low)
+        row.append("tag=" + tags[k])
+        row += [prefix + tags[k + offset] for offset, prefix in _TAG_PREFIXES if 0 <= k + offset < size]
+        row.append("val=" + valences[k])
+        row += [prefix + valences[k + offset] for offset, prefix in _VALENCE_PREFIXES if 0 <= k + offset < size]
         features.append(row)
         since_start = 0 if word in _SENTENCE_END else since_start + 1
     return features
