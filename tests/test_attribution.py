@@ -948,7 +948,7 @@ def test_a_source_opening_with_who_stands_for_the_name_just_before_it(nlp):
     text = ("Fred Kagan spoke to Politico. Jeff Davis, a Pentagon spokesman, declined to comment.\n\nKagan \u2014 who "
             "was a leading architect of the surge \u2014 supports a larger military role.")
     doc = nlp(text)
-    registry = Registry(doc, text, find_names(doc, set()))
+    registry = Registry(doc, text, find_names(doc, text, set()))
     registry.add_entity_mentions()
     start = text.index("who")
     end = text.index(" \u2014 supports")

@@ -99,7 +99,7 @@ def extract(doc: Doc, cue_model: CueModel | None = None) -> AttributionLayer:
         None if f.according_to else find_medium(f.cue_head, text) for f in frames
     ]
     media_names = {m.name for m in media if m is not None and m.name}
-    registry = Registry(doc, text, find_names(doc, media_names), [(f.speaker_span, f.content) for f in frames])
+    registry = Registry(doc, text, find_names(doc, text, media_names), [(f.speaker_span, f.content) for f in frames])
     registry.add_entity_mentions()
     clusters = _resolve(frames, registry)
     registry.add_pronoun_mentions([(q.start, q.end) for q in top])

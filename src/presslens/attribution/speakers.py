@@ -357,8 +357,9 @@ def _relative_named(ent: SpacySpan) -> str | None:
     return owner.text if owner is not None else None
 
 
-def find_names(doc: Doc, media_names: set[str]) -> list[Name]:
-    """Entities as people and organisations, with spaCy's typical boundary mistakes corrected."""
+def find_names(doc: Doc, text: str, media_names: set[str]) -> list[Name]:
+    """Entities as people and organisations, with spaCy's typical boundary mistakes corrected
+    (``text`` is the doc's, passed in: ``Doc.text`` joins every token at each access)."""
     surnames = _surname_evidence(doc)
     # A possessor inside an entity is a person named in full elsewhere ("Schlafly's Final Column
     # Explains Why She ..." tagged as one organisation, beside "Phyllis Schlafly"): the name is hers.
@@ -375,9 +376,9 @@ def find_names(doc: Doc, media_names: set[str]) -> list[Name]:
         ent = _name_part(ent)
         if ent.label_ in _PERSON_LABELS:
             ent = _with_missed_name_parts(ent)
-        text = _clean_name(ent.text)
-        words = _words(text)
-        if not any(ch.isalpha() for ch in text) or (ent.label_ in _PERSON_LABELS and any(ch.isdigit() for ch in text)):
+        cleaned = _clean_name(ent.text)
+        words = _words(cleaned)
+        if not any(ch.isalpha() for ch in cleaned) or (ent.label_ in _PERSON_LABELS and any(ch.isdigit() for ch in cleaned)):
             continue  # "Matthew 15:14" is a verse, not a person; an emoji flag is no name
         if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in lexicon.THING_NOUNS:
             continue  # "her 2003 book, Living History,": a work's title
@@ -386,16 +387,16 @@ def find_names(doc: Doc, media_names: set[str]) -> list[Name]:
         start = ent.start_char
         relative = _relative_named(ent)
         if relative is not None:
-            names.append(Name(start, start + len(text), f"{text} {relative}", SpeakerKind.person))
+            names.append(Name(start, start + len(cleaned), f"{cleaned} {relative}", SpeakerKind.person))
             continue
         if ent.label_ not in _PERSON_LABELS and len(words) >= 3 and words[-1] in surnames:
             person = " ".join(words[-2:])
-            split = start + text.rfind(person)
-            names.append(Name(start, split - 1, text[: split - start].strip(), SpeakerKind.organisation))
+            split = start + cleaned.rfind(person)
+            names.append(Name(start, split - 1, cleaned[: split - start].strip(), SpeakerKind.organisation))
             names.append(Name(split, split + len(person), person, SpeakerKind.person))
             continue
         preceded = ent.start > 0 and doc[ent.start - 1].lower_ in lexicon.HONORIFICS
-        if text in media_names or text.lower() in lexicon.SOCIAL_PLATFORMS or _names_a_company(ent) \
+        if cleaned in media_names or cleaned.lower() in lexicon.SOCIAL_PLATFORMS or _names_a_company(ent) \
                 or _names_a_side(words):
             kind = SpeakerKind.organisation
         elif (ent.label_ in _PERSON_LABELS or ((preceded or words[-1] in surnames) and not _plural_phrase(ent))) \
@@ -404,8 +405,7 @@ def find_names(doc: Doc, media_names: set[str]) -> list[Name]:
             kind = SpeakerKind.person
         else:
             kind = SpeakerKind.organisation
-        names.append(Name(start, start + len(text), text, kind))
-    text = doc.text  # built at each access
+        names.append(Name(start, start + len(cleaned), cleaned, kind))
     for name in names:  # "said Iampaglia, who graduated", "Podliska himself asked": only people
         words = _words(name.text)
         if name.kind is SpeakerKind.organisation and len(words) <= 3 and name.text not in media_names \
@@ -553,6 +553,10 @@ class Registry:
         # reign") is talked about, not the one a following "he said" refers to.
         self.reports = list(reports)  # (the words naming each speaker, what they said)
         self.contents = [content for _, content in self.reports]
+        self._in_content = bytearray(len(text) + 1)  # per character: inside some report's content
+        for start, end in self.contents:
+            self._in_content[start:end] = b"\x01" * (end - start)
+        self._reported: dict[int, bool] = {}
         self._lower_case_words = {t.text for t in doc if t.text.islower()}
         self._lede_end = _lede_end(text)
         self._name_words = {word for name in names for word in _words(name.text)}
@@ -1138,8 +1142,10 @@ class Registry:
     def _reported_on(self, position: int) -> bool:
         """Inside what someone else is reported to say (a quotation joined across its own
         speaker tag holds that tag; it is not reported on)."""
-        return any(a <= position < b and not (speaker and speaker[0] <= position < speaker[1])
-                   for speaker, (a, b) in self.reports)
+        if position not in self._reported:
+            self._reported[position] = any(a <= position < b and not (speaker and speaker[0] <= position < speaker[1])
+                                           for speaker, (a, b) in self.reports)
+        return self._reported[position]
 
     @staticmethod
     def _nearest(clusters: list[_Cluster], position: int) -> _Cluster | None:
@@ -1431,7 +1437,7 @@ class Registry:
         return next((g for g in pronouns if g), None)
 
     def _outside_contents(self, position: int) -> bool:
-        return not any(s <= position < e for s, e in self.contents)
+        return not self._in_content[position]
 
     def _mentions_outside_contents(self, cluster: _Cluster) -> list[int]:
         return [m.span.start for m in cluster.mentions
