@@ -20,7 +20,7 @@ if not Doc.has_extension("presslens"):
 def analysis_of(doc: Doc, cue_model: CueModel | None = None) -> Analysis:
     layer = extract(doc, cue_model)
     return Analysis(
-        text=doc.text,
+        text=layer.text,
         speakers=layer.speakers,
         attributions=layer.attributions,
         scare_quotes=layer.scare_quotes,

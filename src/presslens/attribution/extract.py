@@ -29,6 +29,7 @@ _FLOATING_MAX_PARAGRAPHS = 2
 
 @dataclass
 class AttributionLayer:
+    text: str  # the document's, which every span indexes
     speakers: list[Speaker]
     attributions: list[Attribution]
     scare_quotes: list[Span]
@@ -153,4 +154,4 @@ def extract(doc: Doc, cue_model: CueModel | None = None) -> AttributionLayer:
     for number, attribution in enumerate(attributions, start=1):
         attribution.id = f"A{number}"
     provenance = find_provenance(text, attributions, speakers)
-    return AttributionLayer(speakers, attributions, scare_quotes, provenance)
+    return AttributionLayer(text, speakers, attributions, scare_quotes, provenance)
