@@ -51,11 +51,25 @@ def _kind(sentence, quantities, attribution) -> ClaimKind:
 
 def add_claims(doc: Doc, analysis: Analysis, model: CheckworthinessModel | None = None) -> Analysis:
     """Fill ``analysis.sentences`` and ``analysis.claims`` from the parsed document."""
+    return add_claims_to_many([(doc, analysis)], model)[0]
+
+
+def add_claims_to_many(
+    parsed: list[tuple[Doc, Analysis]], model: CheckworthinessModel | None = None
+) -> list[Analysis]:
+    """``add_claims`` for several documents, scoring all their sentences in one call: the
+    classifier's fixed cost per call was a third of its time on news articles."""
     model = model or load()
+    sentences = [[s for s in doc.sents if s.text.strip()] for doc, _ in parsed]
+    scores = iter(model.scores([sentence_view(s) for group in sentences for s in group]))
+    for (doc, analysis), group in zip(parsed, sentences, strict=True):
+        _fill_claims(doc, analysis, group, [next(scores) for _ in group], model.threshold)
+    return [analysis for _, analysis in parsed]
+
+
+def _fill_claims(doc: Doc, analysis: Analysis, sentences: list, scores: list[float], threshold: float) -> None:
     text = analysis.text
-    sentences = [s for s in doc.sents if s.text.strip()]
-    scores = model.scores([sentence_view(s) for s in sentences])
-    analysis.checkworthiness_threshold = model.threshold
+    analysis.checkworthiness_threshold = threshold
     analysis.sentences = []
     analysis.claims = []
     entities = list(doc.ents)
@@ -64,7 +78,7 @@ def add_claims(doc: Doc, analysis: Analysis, model: CheckworthinessModel | None 
         while end > start and text[end - 1].isspace():
             end -= 1
         analysis.sentences.append(ScoredSentence(span=_span(text, start, end), checkworthiness=round(score, 4)))
-        if score < model.threshold:
+        if score < threshold:
             continue
         quantities = [Quantity(span=_span(text, s, e), value=value, unit=unit)
                       for s, e, value, unit in find_quantities(
@@ -80,4 +94,3 @@ def add_claims(doc: Doc, analysis: Analysis, model: CheckworthinessModel | None 
             attribution_id=attribution.id if attribution else None,
             speaker_id=attribution.speaker_id if attribution else None,
         ))
-    return analysis
