@@ -703,9 +703,8 @@ class Registry:
         return before, after
 
     def _add_mention(self, cluster: _Cluster, start: int, end: int, kind: MentionKind) -> None:
-        span = Span(start=start, end=end, text=self.text[start:end])
-        if all(m.span != span for m in cluster.mentions):
-            cluster.mentions.append(Mention(span=span, kind=kind))
+        if all(m.span.start != start or m.span.end != end for m in cluster.mentions):
+            cluster.mentions.append(Mention(span=Span(start=start, end=end, text=self.text[start:end]), kind=kind))
 
     def _name_in(self, start: int, end: int, root: Token) -> Name | None:
         # Names inside a relative clause of a named source ("Christie, who has campaigned for
