@@ -56,10 +56,13 @@ def _type(text: str, frame: Frame, quotes: list[Quote]) -> AttributionType:
         for left, right in zip(inside, inside[1:])
         if left.end <= frame.cue[0] < right.start
     ]
-    outside = "".join(
-        ch for k, ch in enumerate(text[start:end], start) if not any(a <= k < b for a, b in removed)
-    )
-    return AttributionType.mixed if any(ch.isalnum() for ch in outside) else AttributionType.direct
+    outside, position = [], start
+    for a, b in sorted(removed):
+        if a > position:
+            outside.append(text[position : min(a, end)])
+        position = max(position, b)
+    outside.append(text[position:end])
+    return AttributionType.mixed if any(ch.isalnum() for piece in outside for ch in piece) else AttributionType.direct
 
 
 def _starts_sentence(text: str, position: int) -> bool:
