@@ -851,6 +851,9 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
                  "Conn or Wisconsin?\u201d", "response was:", "Hillary Clinton", id="the owner of a response"),
     pytest.param("Clinton's husband, Bill, hurled the kitchen sink at Sanders. But the former president showed "
                  "restraint Monday.", "showed", "Bill Clinton", id="a first name taking a relative's family name"),
+    pytest.param("At a rally, Aubrey Pelletier hoisted a sign. Her father, Brad, 39, was worried.\n\n\u201cPeople are "
+                 "afraid,\u201d he said.", "said", "Brad Pelletier",
+                 id="a first name taking the family name of the one a possessive pronoun stands for"),
     pytest.param("Jeb Bush offered a retort on Twitter.\n\nThe Democratic side was hardly harmonious as Hillary "
                  "Clinton sharpened her knife to bloody Bernie Sanders. He has attacked Clinton repeatedly.",
                  "has attacked", "Bernie Sanders", id="the one of its gender named since the focus moved"),

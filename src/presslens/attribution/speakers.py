@@ -346,15 +346,26 @@ def _names_a_side(words: list[str]) -> bool:
     return len(words) == 2 and words[0].lower() in lexicon.SIDE_WORDS
 
 
-def _relative_named(ent: SpacySpan) -> str | None:
+def _relative_named(ent: SpacySpan, entities: tuple[SpacySpan, ...]) -> str | None:
     """The family name a first name alone takes from the one whose relative it names ("Clinton's
-    husband, Bill," is Bill Clinton), or None."""
+    husband, Bill," is Bill Clinton; "Aubrey Pelletier hoisted a sign. Her father, Brad, ..." is
+    Brad Pelletier: a possessive pronoun stands for the last person named in full in its
+    sentence or the one before), or None."""
     head = ent.root.head
-    if len(ent) != 1 or ent.root.dep_ != "appos" or ent[0].lower_ not in _FIRST_NAMES \
-            or head.lemma_.lower() not in lexicon.KINSHIP_NOUNS:
+    if len(ent) != 1 or ent.root.dep_ != "appos" or head.lemma_.lower() not in lexicon.KINSHIP_NOUNS \
+            or (ent[0].lower_ not in _FIRST_NAMES and ent.label_ not in _PERSON_LABELS):
         return None
-    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-    return owner.text if owner is not None else None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    if owner.pos_ == "PROPN":
+        return owner.text
+    if owner.lower_ not in ("his", "her"):
+        return None
+    sentence = owner.sent
+    since = owner.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+    named = [e for e in entities if e.label_ in _PERSON_LABELS and len(e) > 1 and since <= e.start and e.end <= owner.i]
+    return named[-1][-1].text if named else None
 
 
 def find_names(doc: Doc, text: str, media_names: set[str]) -> list[Name]:
@@ -385,7 +396,7 @@ def find_names(doc: Doc, text: str, media_names: set[str]) -> list[Name]:
         if ent.root.dep_ == "poss" and ent.root.head.text in ("Day", "Eve"):
             continue  # "on Valentine's Day": a holiday
         start = ent.start_char
-        relative = _relative_named(ent)
+        relative = _relative_named(ent, entities)
         if relative is not None:
             names.append(Name(start, start + len(cleaned), f"{cleaned} {relative}", SpeakerKind.person))
             continue
