@@ -1194,7 +1194,8 @@ class Registry:
         # outside reported content ("Former governor Ed Rendell was even more resolute. '...,' he
         # said."), whichever comes later: subjects are what a following pronoun most often continues.
         cluster = self._reporter_of(start, root, compatible) or self._subject_after(root, compatible) \
-            or self._introduced_in_own_report(start, compatible) or _latest_before(compatible, start, self._salient_at)
+            or self._subject_in_opening_phrase(root, compatible) or self._introduced_in_own_report(start, compatible) \
+            or _latest_before(compatible, start, self._salient_at)
         cluster = self._subject_of_paraphrase(start, root, compatible, cluster) \
             or self._reported_on_since_focus(start, root, compatible, cluster) \
             or self._named_since_focus_moved(start, root, compatible, cluster) or cluster
@@ -1236,6 +1237,23 @@ class Registry:
                              and any(start <= m.span.start < end for m in c.mentions)), None)
             phrase = clause
         return None
+
+    def _subject_in_opening_phrase(self, pronoun: Token, compatible: list[_Cluster]) -> _Cluster | None:
+        """A subject pronoun after an opening phrase or clause whose own subject is a person
+        named there ("In an example of how sensitive Obama is about his legacy, he used ..."): the
+        pronoun continues that subject, not the one in focus before the sentence."""
+        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        named = [c for c in compatible if c.kind is SpeakerKind.person and c.names]
+        found = None
+        for phrase in pronoun.head.children:
+            if phrase.dep_ not in ("prep", "advcl") or phrase.right_edge.i >= pronoun.i:
+                continue
+            for token in phrase.subtree:
+                if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN":
+                    found = next((c for c in named if any(m.span.start <= token.idx < m.span.end
+                                  for m in c.mentions if m.kind is not MentionKind.pronoun)), found)
+        return found
 
     def _reported_by(self, start: int) -> list[tuple[int, int]]:
         """What the source starting at ``start`` is reported saying."""
