@@ -482,7 +482,8 @@ def find_frames(doc: Doc, text: str, quotes: list[Quote], model: CueModel) -> li
             frame.cue, frame.confidence = cue_chars, frame.confidence * probability
             _source_before_cue(doc, frame)
             frames.append(frame)
-    for token in doc:
+    verbs = (doc[i] for i, pos in enumerate(features.parse.pos) if pos in ("VERB", "AUX"))  # what may report
+    for token in verbs:
         if _is_reporting(token) and free(char_range([token]), token):
             frame = _rule_frame(model, doc, text, features, (token.i, token.i + 1), top)
             if frame is not None:
