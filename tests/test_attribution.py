@@ -857,6 +857,9 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
     pytest.param("Mitt Romney accused Obama of bungling the recovery. He pledged to do better.\n\nIn an example of "
                  "how sensitive Obama is about his legacy, he said the economy was strong.", "said", "Obama",
                  id="the subject named in an opening phrase"),
+    pytest.param("Morton Blackwell, a committeeman from Virginia, spoke to AFP.\n\nThe influential delegate and "
+                 "conservative activist, who backs Cruz, said the rules could change.", "said", "Morton Blackwell",
+                 id="no one named in a who-clause of a description"),
     pytest.param("Jeb Bush offered a retort on Twitter.\n\nThe Democratic side was hardly harmonious as Hillary "
                  "Clinton sharpened her knife to bloody Bernie Sanders. He has attacked Clinton repeatedly.",
                  "has attacked", "Bernie Sanders", id="the one of its gender named since the focus moved"),

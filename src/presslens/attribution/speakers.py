@@ -488,6 +488,12 @@ def _surnames_missed(doc: Doc, names: list[Name]) -> list[Name]:
     return missed
 
 
+def _who_clause(token: Token) -> bool:
+    """A relative clause whose subject is its relative pronoun ("who backs Cruz")."""
+    return token.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT")
+                                         for c in token.children)
+
+
 def _latest_before(
     clusters: list[_Cluster], position: int, positions: Callable[[_Cluster], Iterable[int]]
 ) -> _Cluster | None:
@@ -719,8 +725,9 @@ class Registry:
 
     def _name_in(self, start: int, end: int, root: Token) -> Name | None:
         # Names inside a relative clause of a named source ("Christie, who has campaigned for
-        # Donald Trump, ...") are about someone else; in "a speech Mrs. Clinton delivered" the
-        # clause names the speaker.
+        # Donald Trump, ...") or one that opens with "who" ("The influential delegate, who backs
+        # Cruz") are about someone else; in "a speech Mrs. Clinton delivered" the clause names the
+        # speaker.
         # A name that owns, modifies or complements a described source is not the source:
         # "Garcia Zarate's defense attorneys", "Sanders aides", "a spokesman for Clinton", "a
         # former classmate from Judge Kavanaugh's time" (a bare title, "millennium fellow at
@@ -739,6 +746,7 @@ class Registry:
                    if (c.dep_ in ("relcl", "acl") and root.pos_ == "PROPN") or c.dep_ == "poss"
                    or (root.pos_ == "NOUN" and (c.dep_ == "compound" or (
                        c.dep_ == "prep" and (determined or c.lower_ in ("for", "to", "with")))))]
+        clauses += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in root.subtree if _who_clause(c)]
         inside = [n for n in self.names if n.start >= start and n.end <= end
                   and not any(a <= n.start < b for a, b in clauses)]
         covering = [n for n in inside if n.start <= root.idx < n.end]
