@@ -860,6 +860,10 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
     pytest.param("Morton Blackwell, a committeeman from Virginia, spoke to AFP.\n\nThe influential delegate and "
                  "conservative activist, who backs Cruz, said the rules could change.", "said", "Morton Blackwell",
                  id="no one named in a who-clause of a description"),
+    pytest.param("Ted Cruz is protesting Obama\u2019s executive actions by giving away a shotgun.\n\nThe GOP "
+                 "presidential candidate sent out an email to supporters Tuesday inviting them to enter the contest.\n\n"
+                 "Democratic presidential contender Hillary Clinton is offering her praise of the actions.",
+                 "inviting", "Ted Cruz", id="not passed over for one sharing a title word named only later"),
     pytest.param("Jeb Bush offered a retort on Twitter.\n\nThe Democratic side was hardly harmonious as Hillary "
                  "Clinton sharpened her knife to bloody Bernie Sanders. He has attacked Clinton repeatedly.",
                  "has attacked", "Bernie Sanders", id="the one of its gender named since the focus moved"),

@@ -975,6 +975,8 @@ class Registry:
                   if t.dep_ in ("compound", "amod") and t.i < root.i and t.ent_type_ in ("GPE", "LOC")}
         if head in lexicon.PARTIES:  # "the Democrat" is of a party as "the Democratic nominee" is
             modifiers.add(head)
+        # a party the parser hangs on as a noun modifier ("The GOP presidential candidate")
+        modifiers |= {_full_form(t.lower_) for t in root.children if t.dep_ == "nmod" and t.i < root.i} & lexicon.PARTIES
         same_head = [
             c
             for c in self.clusters
@@ -1090,12 +1092,12 @@ class Registry:
         same_head = [c for c in same_head if not _titled_otherwise(titles.get(id(c), []), head, modifiers)
                      and not _of_other_party(titles.get(id(c), []), modifiers)
                      and not self._placed_elsewhere(c, titles.get(id(c), []), places)]
-        if same_head:
-            return same_head[0]
         fitting = [c for c in candidates if c.kind is SpeakerKind.person
                    and not _titled_otherwise(titles[id(c)], head, modifiers)
                    and not _of_other_party(titles[id(c)], modifiers)
                    and not self._placed_elsewhere(c, titles[id(c)], places)]
+        if same_head:
+            return same_head[0]
         sharing = [c for c in fitting if any(modifiers & words for words in titles[id(c)])] or fitting
         chosen = _latest_before(sharing, start, self._salient_at)
         if chosen is None and titled:  # one who holds the title, named later ("The New York state
@@ -1103,8 +1105,14 @@ class Registry:
             chosen = self._nearest(titled, start)
         if chosen is None and self._in_lede(start):  # a lede describes before it names
             chosen = self._named_later(sharing, start)
+        # One who shares a title word but is named only later is no reason to pass over the
+        # person in focus (a Democratic "presidential contender" named after "The GOP
+        # presidential candidate" who followed Ted Cruz).
+        known = [c for c in sharing if any(p < start for p in _mention_starts(c))] or fitting
+        if chosen is None:
+            chosen = _latest_before(known, start, self._salient_at)
         if chosen is None:  # no one quoted or a subject yet: the last person named ("Donald Trump's divorce")
-            chosen = _latest_before(sharing, start, self._names_outside_contents)
+            chosen = _latest_before(known, start, self._names_outside_contents)
         return chosen
 
     @cached_property
