@@ -33,6 +33,8 @@ _POSTS = _DESCRIBED_POSTS | lexicon.LEGISLATORS
 # Words before a surname that are no first name ("Mr.", "Sen.").
 _NOT_FIRST_NAMES = lexicon.HONORIFICS | lexicon.OFFICE_NOUNS
 _FIRST_NAMES = lexicon.FEMALE_FIRST_NAMES | lexicon.MALE_FIRST_NAMES
+# A word written as only a person's is: "Iampaglia, who graduated", "Podliska himself asked".
+_PERSON_CUE = re.compile(r"\b([^\W\d_]+)(?:(?:['’]s)?,\s+who|\s+(?:him|her)self)\b")
 # Nouns that can name a person, beside the endings such nouns have.
 _PERSON_WORDS = (lexicon.PERSON_NOUNS | lexicon.OFFICE_NOUNS | lexicon.STAFF_NOUNS | lexicon.CANDIDACY_NOUNS
                  | lexicon.LEGISLATORS | lexicon.PARTIES | set(lexicon.ROLE_GENDER))
@@ -417,11 +419,11 @@ def find_names(doc: Doc, text: str, media_names: set[str]) -> list[Name]:
         else:
             kind = SpeakerKind.organisation
         names.append(Name(start, start + len(cleaned), cleaned, kind))
+    written_as_people = {match.group(1) for match in _PERSON_CUE.finditer(text)}
     for name in names:  # "said Iampaglia, who graduated", "Podliska himself asked": only people
         words = _words(name.text)
         if name.kind is SpeakerKind.organisation and len(words) <= 3 and name.text not in media_names \
-                and all(w[:1].isupper() and w.isalpha() for w in words) \
-                and re.search(rf"\b{re.escape(words[-1])}(?:(?:['’]s)?,\s+who|\s+(?:him|her)self)\b", text):
+                and all(w[:1].isupper() and w.isalpha() for w in words) and words[-1] in written_as_people:
             name.kind = SpeakerKind.person
     # A single word the NER took for an organisation in one place ("Trump and Clinton point out
     # ..." in a headline) is a person where a person's name ends with it elsewhere, and so is a
