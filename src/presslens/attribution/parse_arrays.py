@@ -9,7 +9,6 @@ lists are read with one ``Doc.to_array`` and looked up by word index.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -17,7 +16,6 @@ import numpy as np
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_QUOTE, IS_SPACE, IS_STOP, LEMMA, LENGTH, LOWER, POS, SENT_START, TAG
 from spacy.tokens import Doc
 
-_NEWLINE = re.compile("\n")
 _STRINGS = (LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE)
 _NUMBERS = (HEAD, IDX, LENGTH, SENT_START, IS_STOP, IS_PUNCT, IS_QUOTE, IS_SPACE)
 
@@ -101,9 +99,6 @@ def parse_arrays(doc: Doc) -> ParseArrays:
     starts = (sent_start == 1) | (positions == 0)
     sentence_start = np.maximum.accumulate(np.where(starts, positions, 0))
     ends = np.append(np.flatnonzero(starts)[1:], size)
-    text = doc.text
-    newlines = np.array([m.start() for m in _NEWLINE.finditer(text)], dtype=np.int64)
-    next_idx = np.append(idx[1:], len(text))
     return ParseArrays(
         lower=lower, lemma=[value.lower() for value in lemma], pos=pos, tag=tag, dep=dep, ent_type=ent_type,
         head=head, idx=idx.tolist(), length=length.tolist(), is_sent_start=(sent_start == 1).tolist(),
@@ -111,5 +106,5 @@ def parse_arrays(doc: Doc) -> ParseArrays:
         is_quote=(is_quote != 0).tolist(), is_space=(is_space != 0).tolist(),
         children=children, left_edge=left_edge, right_edge=right_edge,
         sentence_start=sentence_start.tolist(), sentence_end=ends[np.cumsum(starts) - 1].tolist(),
-        line_break=(np.searchsorted(newlines, next_idx) > np.searchsorted(newlines, idx)).tolist(),
+        line_break=["\n" in word for word in lower],  # a word's trailing space is one " ", never a newline
     )

@@ -576,6 +576,7 @@ class Registry:
         for start, end in self.contents:
             self._in_content[start:end] = b"\x01" * (end - start)
         self._reported: dict[int, bool] = {}
+        self._name_genders: dict[tuple[int, int], str | None] = {}
         self._lower_case_words = {t.text for t in doc if t.text.islower()}
         self._lede_end = _lede_end(text)
         self._name_words = {word for name in names for word in _words(name.text)}
@@ -1470,17 +1471,26 @@ class Registry:
             found = next((lexicon.ROLE_GENDER[w] for w in role.lower().split() if w in lexicon.ROLE_GENDER), None)
             if found:
                 return found
-        named = [m for m in cluster.mentions if m.kind is not MentionKind.pronoun]
-        for mention in named:
+        for mention in cluster.mentions:
+            if mention.kind is not MentionKind.pronoun:
+                found = self._name_gender(mention)
+                if found:
+                    return found
+        pronouns = (lexicon.PRONOUN_GENDER.get(m.span.text.lower()) for m in cluster.mentions
+                    if m.kind is MentionKind.pronoun)
+        return next((g for g in pronouns if g), None)
+
+    def _name_gender(self, mention: Mention) -> str | None:
+        """m / f from the honorific or first name of a mention, read once per mention: every
+        pronoun asks the gender of every speaker."""
+        key = (mention.span.start, mention.span.end)
+        if key not in self._name_genders:
             words = mention.span.text.split()
             found = self._honorific_gender(mention.span.start, words)
             if found is None and len(words) > 1 and words[1][:1].isupper():  # not "Joseph and other parents"
                 found = _first_name_gender(words)
-            if found:
-                return found
-        pronouns = (lexicon.PRONOUN_GENDER.get(m.span.text.lower()) for m in cluster.mentions
-                    if m.kind is MentionKind.pronoun)
-        return next((g for g in pronouns if g), None)
+            self._name_genders[key] = found
+        return self._name_genders[key]
 
     def _outside_contents(self, position: int) -> bool:
         return not self._in_content[position]
