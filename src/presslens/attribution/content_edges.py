@@ -25,6 +25,7 @@ from presslens.attribution.parse_arrays import ParseArrays
 
 ARTIFACT = "attribution_content_edges.json"
 _REACH = 40  # words either side of the current edge that may become the edge
+Examples = list[tuple[dict[str, float], bool]]  # (features, right) per candidate boundary
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,8 @@ def end_features(site: CueSite, i: int, current: int) -> dict[str, float]:
     if i == current:
         features["current"] = 1.0
         features[f"cur&next={following}"] = 1.0
-    if after is None or parse.is_sent_start[after] or (parse.is_punct[after] and after + 1 == parse.sentence_end[after]):
+    if after is None or parse.is_sent_start[after] \
+            or (parse.is_punct[after] and after + 1 == parse.sentence_end[after]):
         features["sentence_end"] = 1.0
     if after is not None and parse.idx[after] == site.cue[0]:
         features["right_before_cue"] = 1.0
@@ -194,7 +196,7 @@ class ContentEdges:
 
 
 def edge_examples(doc: Doc, parse: ParseArrays, content: tuple[int, int], cue: tuple[int, int], cue_head: int,
-                  gold: tuple[int, int]) -> tuple[list[tuple[dict[str, float], bool]], list[tuple[dict[str, float], bool]]]:
+                  gold: tuple[int, int]) -> tuple[Examples, Examples]:
     """(start examples, end examples) of one predicted content against its gold content: every
     candidate boundary, right where the gold edge is; none for an edge out of reach."""
     span = doc.char_span(*content, alignment_mode="expand")
@@ -208,5 +210,5 @@ def edge_examples(doc: Doc, parse: ParseArrays, content: tuple[int, int], cue: t
             ends if any(right for _, right in ends) else [])
 
 
-def fit(starts: list[tuple[dict[str, float], bool]], ends: list[tuple[dict[str, float], bool]]) -> ContentEdges:
+def fit(starts: Examples, ends: Examples) -> ContentEdges:
     return ContentEdges(linear.fit(starts, default=0.0), linear.fit(ends, default=0.0))

@@ -157,12 +157,14 @@ def _role_features(doc: Doc, features: DocFeatures, cue: TokenRange, window: Tok
         row.append("qrel:" + own["q"] + where[0])
         if k > 0:
             neighbour = base[i - 1]
-            row += ("-1w:" + neighbour["w"], "-1p:" + neighbour["p"], "-1q:" + neighbour["q"], "-1anc:" + relations[k - 1])
+            row += ("-1w:" + neighbour["w"], "-1p:" + neighbour["p"], "-1q:" + neighbour["q"],
+                    "-1anc:" + relations[k - 1])
         else:
             row.append("-1w:<edge>")
         if k < last:
             neighbour = base[i + 1]
-            row += ("1w:" + neighbour["w"], "1p:" + neighbour["p"], "1q:" + neighbour["q"], "1anc:" + relations[k + 1])
+            row += ("1w:" + neighbour["w"], "1p:" + neighbour["p"], "1q:" + neighbour["q"],
+                    "1anc:" + relations[k + 1])
         else:
             row.append("1w:<edge>")
         rows.append(row)

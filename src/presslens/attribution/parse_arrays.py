@@ -13,7 +13,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_QUOTE, IS_SPACE, IS_STOP, LEMMA, LENGTH, LOWER, POS, SENT_START, TAG
+from spacy.attrs import (
+    DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_QUOTE, IS_SPACE, IS_STOP, LEMMA, LENGTH, LOWER, POS, SENT_START, TAG,
+)
 from spacy.tokens import Doc
 
 _STRINGS = (LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE)
@@ -25,8 +27,8 @@ class ParseArrays:
     """Per word (by index): its text's forms, its parse and where it stands. ``lemma`` is
     lower-cased, ``head`` an absolute index (a root is its own head), ``sentence_start`` and
     ``sentence_end`` bound the word's sentence, ``left_edge`` and ``right_edge`` are those the
-    parser stored, and ``line_break`` says whether the word or the
-    space after it holds a newline."""
+    parser stored, and ``line_break`` says whether the word or the space after it holds a
+    newline."""
 
     lower: list[str]
     lemma: list[str]
@@ -66,7 +68,8 @@ class ParseArrays:
 
     def sentences(self) -> list[tuple[int, int]]:
         """(first word, one past the last) of each sentence, in order."""
-        return [(start, self.sentence_end[start]) for start in range(len(self.lower)) if self.sentence_start[start] == start]
+        starts = (i for i, start in enumerate(self.sentence_start) if start == i)
+        return [(start, self.sentence_end[start]) for start in starts]
 
     def end(self, i: int) -> int:
         """The character offset just after word ``i``."""
