@@ -1095,12 +1095,12 @@ class Registry:
         same_head = [c for c in same_head if not _titled_otherwise(titles.get(id(c), []), head, modifiers)
                      and not _of_other_party(titles.get(id(c), []), modifiers)
                      and not self._placed_elsewhere(c, titles.get(id(c), []), places)]
+        if same_head:
+            return same_head[0]
         fitting = [c for c in candidates if c.kind is SpeakerKind.person
                    and not _titled_otherwise(titles[id(c)], head, modifiers)
                    and not _of_other_party(titles[id(c)], modifiers)
                    and not self._placed_elsewhere(c, titles[id(c)], places)]
-        if same_head:
-            return same_head[0]
         sharing = [c for c in fitting if any(modifiers & words for words in titles[id(c)])] or fitting
         chosen = _latest_before(sharing, start, self._salient_at)
         if chosen is None and titled:  # one who holds the title, named later ("The New York state
