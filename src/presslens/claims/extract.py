@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from presslens.claims.checkworthiness import CheckworthinessModel, load, sentence_view
 from presslens.claims.hedges import find_hedges
@@ -67,7 +68,8 @@ def add_claims_to_many(
     return [analysis for _, analysis in parsed]
 
 
-def _fill_claims(doc: Doc, analysis: Analysis, sentences: list, scores: list[float], threshold: float) -> None:
+def _fill_claims(doc: Doc, analysis: Analysis, sentences: list[SpacySpan], scores: list[float],
+                 threshold: float) -> None:
     text = analysis.text
     analysis.checkworthiness_threshold = threshold
     analysis.sentences = []
