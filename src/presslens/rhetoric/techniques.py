@@ -120,28 +120,41 @@ def _tags_at(doc: Doc, found: list[tuple[str, int, int]]) -> list[str]:
     return tags
 
 
+def _shifted(prefix: str, values: list[str], offset: int) -> list[str | None]:
+    """``prefix + value`` of the word ``offset`` places away from each word; None where there is none."""
+    column = [prefix + value for value in values]
+    if offset < 0:
+        return [None] * -offset + column[:offset]
+    return column[offset:] + [None] * offset
+
+
 def token_features(doc: Doc, found: list[tuple[str, int, int]]) -> list[list[str]]:
     """One feature list per word: the word, its first and last three letters (which carry
     loaded words the training articles never used: "-ist", "-ous", "anti-"), its neighbours,
-    shapes, sentence position, the part-of-speech tags and VADER valences around it."""
+    shapes, sentence position, the part-of-speech tags and VADER valences around it. Built a
+    column (one feature of every word) at a time, which is faster than word by word."""
     words = [w for w, _, _ in found]
     lowered = [w.lower() for w in words]
     tags = _tags_at(doc, found)
     valences = _valence_buckets(lowered)
-    size = len(words)
-    features, since_start = [], 0
-    for k, word in enumerate(words):
-        low = lowered[k]
-        row = ["w=" + low, "shape=" + _shape(word), _POSITIONS[min(since_start, 5)], "pre3=" + low[:3], "suf3=" + low[-3:]]
-        row += [prefix + lowered[k + offset] for offset, prefix in _WORD_PREFIXES if 0 <= k + offset < size]
-        row.append("bigram=" + (lowered[k - 1] if k else "<s>") + "_" + low)
-        row.append("tag=" + tags[k])
-        row += [prefix + tags[k + offset] for offset, prefix in _TAG_PREFIXES if 0 <= k + offset < size]
-        row.append("val=" + valences[k])
-        row += [prefix + valences[k + offset] for offset, prefix in _VALENCE_PREFIXES if 0 <= k + offset < size]
-        features.append(row)
+    positions, since_start = [], 0
+    for word in words:
+        positions.append(_POSITIONS[min(since_start, 5)])
         since_start = 0 if word in _SENTENCE_END else since_start + 1
-    return features
+    columns = [
+        ["w=" + w for w in lowered], ["shape=" + _shape(w) for w in words], positions,
+        ["pre3=" + w[:3] for w in lowered], ["suf3=" + w[-3:] for w in lowered],
+        *(_shifted(prefix, lowered, offset) for offset, prefix in _WORD_PREFIXES),
+        ["bigram=" + before + "_" + word for before, word in zip(["<s>", *lowered], lowered, strict=False)],
+        ["tag=" + tag for tag in tags],
+        *(_shifted(prefix, tags, offset) for offset, prefix in _TAG_PREFIXES),
+        ["val=" + valence for valence in valences],
+        *(_shifted(prefix, valences, offset) for offset, prefix in _VALENCE_PREFIXES),
+    ]
+    rows = [list(row) for row in zip(*columns, strict=True)]
+    for k in {*range(min(_WINDOW, len(rows))), *range(max(0, len(rows) - _WINDOW), len(rows))}:
+        rows[k] = [feature for feature in rows[k] if feature is not None]  # only words near an end lack neighbours
+    return rows
 
 
 def word_counts(text: str) -> Counter[str]:
