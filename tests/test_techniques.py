@@ -11,7 +11,7 @@ from presslens.cli import app
 from presslens.evaluation.semeval import merge, span_identification, technique_classification
 from presslens.evaluation.techniques import predict
 from presslens.rhetoric.ptc import PTCArticle
-from presslens.rhetoric.techniques import load, sentiment_entries
+from presslens.rhetoric.techniques import load, sentiment_entries, token_features, tokens
 
 
 def test_si_exact_and_partial_credit():
@@ -89,3 +89,12 @@ def test_a_span_given_twice_takes_its_two_most_probable_techniques(nlp):
     article = PTCArticle("1", text, techniques=[("Loaded_Language", 4, 11), ("Name_Calling,Labeling", 4, 11)])
     _, labels = predict(load(), [article], [nlp(text)])
     assert len({technique for _, technique, _, _ in labels}) == 2
+
+
+def test_texts_of_fewer_words_than_the_tagger_window_are_tagged(nlp):
+    """The tagger reads two words either side; texts shorter than that still get a feature row per word."""
+    for text in ("Traitors", "Traitors !", "Shameful traitors !", "Shameful , cowardly traitors"):
+        found = tokens(text)
+        rows = token_features(nlp(text), found)
+        assert len(rows) == len(found) and all(row[0].startswith("w=") for row in rows)
+        assert load().find_spans(nlp(text), text) is not None

@@ -122,10 +122,10 @@ def _tags_at(doc: Doc, found: list[tuple[str, int, int]]) -> list[str]:
 
 def _shifted(prefix: str, values: list[str], offset: int) -> list[str | None]:
     """``prefix + value`` of the word ``offset`` places away from each word; None where there is none."""
-    column = [prefix + value for value in values]
+    column: list[str | None] = [prefix + value for value in values]
     if offset < 0:
-        return [None] * -offset + column[:offset]
-    return column[offset:] + [None] * offset
+        return ([None] * -offset + column)[: len(values)]
+    return (column + [None] * offset)[offset:]
 
 
 def token_features(doc: Doc, found: list[tuple[str, int, int]]) -> list[list[str]]:
