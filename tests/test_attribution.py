@@ -864,6 +864,12 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
                  "presidential candidate sent out an email to supporters Tuesday inviting them to enter the contest.\n\n"
                  "Democratic presidential contender Hillary Clinton is offering her praise of the actions.",
                  "inviting", "Ted Cruz", id="not passed over for one sharing a title word named only later"),
+    pytest.param("Beneath Clinton's wins, signs of trouble\n\nHillary Clinton set out to energize the party.\n\n"
+                 "Mrs. Clinton spoke in Ohio. She said turnout would rise.", "said", "Hillary Clinton",
+                 id="no headline preposition in a name"),
+    pytest.param("Bernie Sanders campaigned in Iowa. Barack Obama stayed out of the race.\n\nAnd part of Sanders\u2019 "
+                 "pitch, of course, is his insistence that progressive energy will bring out voters.", "insistence",
+                 "Bernie Sanders", id="the owner of the thing the clause is about"),
     pytest.param("Jeb Bush offered a retort on Twitter.\n\nThe Democratic side was hardly harmonious as Hillary "
                  "Clinton sharpened her knife to bloody Bernie Sanders. He has attacked Clinton repeatedly.",
                  "has attacked", "Bernie Sanders", id="the one of its gender named since the focus moved"),

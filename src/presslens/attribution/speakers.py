@@ -320,15 +320,16 @@ def _name_part(ent: SpacySpan) -> SpacySpan:
     Trump, the Republican presidential nominee's eldest daughter", "Schiff, 56, who has served
     ..." tagged as one organisation), or into a headline's verb ("Obama Says", "Stephen Paddock
     LEFT"): what follows describes the name or tells what it did. A modal verb before the name
-    opens a question ("Will Sanders come down ...?"); a story's dateline opens the text
-    ("CLEVELAND - Donald Trump painted ...")."""
+    opens a question ("Will Sanders come down ...?"), a preposition a headline ("Beneath
+    Clinton's wins, ..."); a story's dateline opens the text ("CLEVELAND - Donald Trump
+    painted ...")."""
     end = next((t.i for t in ent[1:-1] if t.text == "," and (t.nbor().text[:1].islower() or t.nbor().like_num)),
                ent.end)
     start = ent.start
     dateline_end = ent.start_char + without_dateline(ent.text, (0, len(ent.text)))[0]  # not Doc.text: built per access
     while start < end - 1 and ent.doc[start].idx < dateline_end:
         start += 1
-    while end - start > 1 and ent.doc[start].tag_ == "MD":  # a headline's "Will Sanders come down ...?"
+    while end - start > 1 and ent.doc[start].tag_ in ("MD", "IN"):  # "Will Sanders come down ...?", "Beneath Clinton's"
         start += 1
     shouted = ent.doc[start].text.isupper()
     while end - start > 1 and (ent.doc[end - 1].tag_ in ("VBZ", "VBD", "VBP", "MD") or (
@@ -1212,7 +1213,8 @@ class Registry:
         # with ..."); else the nearest earlier speaker, or person named as a sentence subject
         # outside reported content ("Former governor Ed Rendell was even more resolute. '...,' he
         # said."), whichever comes later: subjects are what a following pronoun most often continues.
-        cluster = self._reporter_of(start, root, compatible) or self._subject_after(root, compatible) \
+        cluster = self._reporter_of(start, root, compatible) or self._owner_of_subject(root, compatible) \
+            or self._subject_after(root, compatible) \
             or self._subject_in_opening_phrase(root, compatible) or self._introduced_in_own_report(start, compatible) \
             or _latest_before(compatible, start, self._salient_at)
         cluster = self._subject_of_paraphrase(start, root, compatible, cluster) \
@@ -1241,6 +1243,28 @@ class Registry:
         self._add_mention(cluster, start, end, MentionKind.pronoun)
         cluster.quoted_at.append(start)
         return cluster
+
+    def _owner_of_subject(self, pronoun: Token, compatible: list[_Cluster]) -> _Cluster | None:
+        """A possessive pronoun after the clause's subject, where that subject is a thing a named
+        person owns ("part of Sanders' pitch is his insistence that ..."): the pronoun is that
+        owner's, not the one in focus before the sentence."""
+        if pronoun.tag_ != "PRP$":
+            return None
+        clause = next((t for t in pronoun.ancestors if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
+        if clause is None:
+            return None
+        subject = next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+        if subject.i > pronoun.i:
+            return None
+        owners = [t for t in subject.subtree if t.pos_ == "PROPN" and (t.dep_ == "poss" or (
+            t.dep_ == "nmod" and any(c.dep_ == "case" for c in t.children)))]  # "Sanders' pitch"
+        people = [c for c in compatible if c.kind is SpeakerKind.person and c.names]
+        for owner in owners:
+            found = next((c for c in people if any(m.span.start <= owner.idx < m.span.end for m in c.mentions
+                                                   if m.kind is not MentionKind.pronoun)), None)
+            if found is not None:
+                return found
+        return None
 
     def _subject_after(self, pronoun: Token, compatible: list[_Cluster]) -> _Cluster | None:
         """The named subject of the clause that a phrase holding the pronoun leads into ("In what
