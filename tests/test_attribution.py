@@ -870,6 +870,10 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
     pytest.param("Bernie Sanders campaigned in Iowa. Barack Obama stayed out of the race.\n\nAnd part of Sanders\u2019 "
                  "pitch, of course, is his insistence that progressive energy will bring out voters.", "insistence",
                  "Bernie Sanders", id="the owner of the thing the clause is about"),
+    pytest.param("The volunteers are Eva Miller and Gloria Major.\n\nStephanie Formas, a spokeswoman, told reporters "
+                 "the office opened in April.\n\nFor Major, a retiree and one of the volunteers, making calls is an "
+                 "opportunity.\n\n\u201cBernie has a passionate speech,\u201d she said.", "said", "Gloria Major",
+                 id="a surname introduced by an appositive with an article"),
     pytest.param("Jeb Bush offered a retort on Twitter.\n\nThe Democratic side was hardly harmonious as Hillary "
                  "Clinton sharpened her knife to bloody Bernie Sanders. He has attacked Clinton repeatedly.",
                  "has attacked", "Bernie Sanders", id="the one of its gender named since the focus moved"),

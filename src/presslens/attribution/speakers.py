@@ -1550,10 +1550,12 @@ class Registry:
             # topic, however parsed
             return True
         root = span.root
-        if len(span) > 1 and any(c.dep_ == "appos" and c.tag_ == "NN" and not _verb_after(c) for c in root.children):
-            # "..., which concerns Henry Crespo, president of ...": someone introduced (not a
-            # list misread as apposition: "it's Gov. Pat McCrory, the North Carolina Department",
-            # "the same Dirty Dancing, 98 Degrees and Justin Timberlake posters")
+        if any(c.dep_ == "appos" and c.tag_ == "NN" and not _verb_after(c)
+               and (len(span) > 1 or any(d.dep_ == "det" for d in c.children)) for c in root.children):
+            # "..., which concerns Henry Crespo, president of ...", "For Major, a retiree ...":
+            # someone introduced (not a list misread as apposition: "it's Gov. Pat McCrory, the
+            # North Carolina Department", "the same Dirty Dancing, 98 Degrees and Justin
+            # Timberlake posters"; a surname alone only with "a" or "the" before the noun)
             return True
         if root.dep_ == "appos":  # "Kazakhstan's foreign minister, Erlan Idrissov, plays down ..."
             root = root.head
