@@ -4,6 +4,7 @@ import pytest
 
 import presslens
 from presslens.attribution import lexicon
+from presslens.model import SpeakerKind
 
 
 def _speakers_by_cue(text):
@@ -874,6 +875,23 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
                  "the office opened in April.\n\nFor Major, a retiree and one of the volunteers, making calls is an "
                  "opportunity.\n\n\u201cBernie has a passionate speech,\u201d she said.", "said", "Gloria Major",
                  id="a surname introduced by an appositive with an article"),
+    pytest.param("The National Diversity Coalition for Trump is not very large.\n\nThe group's Web page features a "
+                 "photo gallery of men and women from many backgrounds.\n\nGeorgia businessman Bruce LeVell believes "
+                 "that people don't really know the man.\n\nLeVell is a black man on a mission to change what he "
+                 "thinks is an unfair perception that Trump is racist. He dismisses accusations that Trump has "
+                 "exploited racial tensions.", "dismisses", "Bruce LeVell",
+                 id="a predicate noun describes the named subject"),
+    pytest.param("Al Gore, the former vice president, will skip the convention.\n\nCiting \u201cobligations in "
+                 "Tennessee,\u201d the former vice president\u2019s spokeswoman told POLITICO that Gore plans to skip the "
+                 "festivities.", "told",
+                 "the former vice president\u2019s spokeswoman", id="the spokeswoman of someone described is not them"),
+    pytest.param("Dahlys Hamilton chairs Hispanic Patriots for Trump.\n\nTrump spokesman Hope Hicks confirmed that the "
+                 "group was created independently. \"They are not affiliated with the campaign,\" she said.", "said",
+                 "Hope Hicks", id="a spokesman may be a woman"),
+    pytest.param("Hillary Clinton spoke on Monday.\n\nShe is being caricatured as a calculating politician: Lady "
+                 "Macbeth, now in her own play.\n\nMrs. Clinton's career has not taken a predictable route. She came "
+                 "of age at Wellesley College, where she said her generation was different.", "said",
+                 "Hillary Clinton", id="the owner of a subject that names no one is in focus"),
     pytest.param("Jeb Bush offered a retort on Twitter.\n\nThe Democratic side was hardly harmonious as Hillary "
                  "Clinton sharpened her knife to bloody Bernie Sanders. He has attacked Clinton repeatedly.",
                  "has attacked", "Bernie Sanders", id="the one of its gender named since the focus moved"),
@@ -958,6 +976,15 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
 
 def test_a_source_resolves_to_the_person_it_stands_for(text, cue, speaker):
     assert _speakers_by_cue(text)[cue].canonical_name == speaker
+
+
+def test_a_quoted_slogan_is_a_thing_no_pronoun_continues():
+    text = ("Baltimore-area businessman Chandhok Jasdip Singh is the head of Sikh Americans for Trump.\n\nSingh, 47, "
+            "voted for the Republican nominees in 2008 and 2012. He said he chose to come to the United States "
+            "from India 30 years ago to study for a business degree because he thought it was the greatest country "
+            "in the world. But he fears it has lost its swagger on the world stage. \"Make America Great Again\" "
+            "resonated with him so much so that he wears a turban bearing those words.")
+    assert _speakers_by_cue(text)["resonated with"].kind is SpeakerKind.thing
 
 
 def test_a_name_written_against_a_closing_quotation_mark_is_the_name_alone():

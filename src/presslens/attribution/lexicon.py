@@ -57,9 +57,9 @@ ROLE_GENDER = {
     **dict.fromkeys("""widow wife mother daughter sister woman girl actress congresswoman spokeswoman
         chairwoman businesswoman councilwoman grandmother girlfriend queen princess duchess
         countess baroness mum mom aunt niece""".split(), "f"),
-    **dict.fromkeys("""widower husband father son brother man boy congressman spokesman chairman
-        businessman councilman grandfather boyfriend king prince duke earl baron dad uncle
-        nephew""".split(), "m"),
+    # not "spokesman" or "chairman", which US papers use for women too ("Trump spokesman Hope Hicks")
+    **dict.fromkeys("""widower husband father son brother man boy congressman businessman councilman
+        grandfather boyfriend king prince duke earl baron dad uncle nephew""".split(), "m"),
 }
 FEMALE_FIRST_NAMES = frozenset("""
 mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
@@ -74,7 +74,7 @@ loretta stacey ilhan alexandria rashida ayanna pramila katie elise kellyanne hum
 sonia oprah ursula marine jacinda nicola liz priti suella yvette harriet emma sophie lucy chloe jane kate
 caroline claire fiona alison gillian joanna louise natasha tanya irina olga svetlana yulia tatiana
 anastasia giorgia annalena carmen lucia isabel fatima aisha maryam leila ayesha priya indira malala
-greta sheila wendy tina tammy peggy debbie gina marjorie lara ruby ella eleanor penelope agnes edith
+greta sheila wendy tina tammy peggy debbie gina marjorie lara ruby ella eleanor penelope agnes edith hope
 """.split())
 MALE_FIRST_NAMES = frozenset("""
 james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony
@@ -143,6 +143,15 @@ legend bigot evangelical idol
 """.split())
 PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "woman", "person", "ar", "ess", "eur",
                   "ive", "ic", "ite", "ate")
+# Common nouns with those endings that name no one ("Mrs. Clinton's career has not taken ...").
+NOT_PERSON_NOUNS = frozenset(["career", "power", "border", "order", "matter", "number", "paper", "letter", "center",
+                              "centre", "chapter", "corner", "cancer", "dinner", "theater", "theatre", "summer",
+                              "winter", "water", "weather", "error", "sector", "factor", "behavior", "behaviour",
+                              "honor", "labor", "floor", "door", "color", "terror", "rumor", "favor", "calendar",
+                              "dollar", "initiative", "narrative", "perspective", "incentive", "alternative",
+                              "motive", "topic", "logic", "music", "traffic", "rhetoric", "panic", "epidemic",
+                              "debate", "state", "rate", "estate", "climate", "mandate", "grant", "plant", "event",
+                              "agenda", "record", "answer", "offer", "cover", "character", "manner", "disaster"])
 # Endings of abstract nouns, which name no one ("the departure", "the assessment", "its capacity").
 THING_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ure", "ance", "ence", "ism")
 # People and bodies with those endings.

@@ -53,6 +53,7 @@ _PRONOUN_KINDS = {
     "organisation": (SpeakerKind.organisation, SpeakerKind.thing),
 }
 _PAIR_WORDS = frozenset(["pair", "two", "both", "couple", "duo"])
+_COPULAS = frozenset(["be", "remain", "become"])  # verbs whose predicate noun describes their subject
 # An indefinite description brings in a new referent ("said one City analyst, who asked not to
 # be named"); only a definite one ("the analyst") can be someone already in the article.
 _INDEFINITE_DETERMINERS = frozenset(["a", "an", "one", "another"])
@@ -256,7 +257,8 @@ def _names_a_person(root: Token) -> bool:
     """Whether a described source's head can name a person ("the senator", "an aide", "the
     Texan"), by the project's lists of people and offices and the endings of such nouns."""
     lemma = _full_form(root.lemma_.lower())
-    return root.pos_ != "NOUN" or lemma in _PERSON_WORDS or lemma.endswith(lexicon.PERSON_ENDINGS)
+    return root.pos_ != "NOUN" or lemma in _PERSON_WORDS or (
+        lemma.endswith(lexicon.PERSON_ENDINGS) and lemma not in lexicon.NOT_PERSON_NOUNS)
 
 
 def _with_missed_name_parts(ent: SpacySpan) -> SpacySpan:
@@ -801,6 +803,11 @@ class Registry:
                 self._add_mention(cluster, start, end, MentionKind.pronoun)
                 cluster.quoted_at.append(start)
                 return cluster, "name"
+        described = self._subject_of_predicate_noun(root)
+        if described is not None:
+            self._add_mention(described, start, end, MentionKind.description)
+            described.quoted_at.append(start)
+            return described, "description"
         if _is_thing(root) and (root.pos_ == "PROPN" or not any(c.dep_ == "poss" for c in root.children)):
             # "links shared by Thomas Wictor", "a report by the agency": the thing speaks
             return self._new_cluster(SpeakerKind.thing, start, end, MentionKind.description), "thing"
@@ -862,9 +869,26 @@ class Registry:
             if lower.endswith("s") and not lower.endswith("ss"):
                 return self._new_cluster(SpeakerKind.group, start, end, MentionKind.description), "group"
             return None, "description"
+        if root.pos_ == "PROPN" and root.ent_type_ == "WORK_OF_ART" and start > 0 \
+                and self.text[start - 1] in QUOTE_MARKS:
+            # a quoted title or slogan ("“Make America Great Again” resonated with him")
+            return self._new_cluster(SpeakerKind.thing, start, end, MentionKind.description), "thing"
         if root.pos_ == "PROPN":
             return self._named_source(start, end), "name"
         return None, "description"
+
+    def _subject_of_predicate_noun(self, root: Token) -> _Cluster | None:
+        """The named person a source describes as the predicate of "is", "remains" or "becomes"
+        ("LeVell is a black man on a mission to change ...", "Gore remains one of the last
+        Democratic Party luminaries not to ..."): not someone new."""
+        verb = root.head
+        if root.dep_ != "attr" or verb.lemma_ not in _COPULAS:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < root.i), None)
+        if subject is None:
+            return None
+        return next((c for c in self.clusters if c.kind is SpeakerKind.person and any(
+            m.span.start <= subject.idx < m.span.end for m in c.mentions if m.kind is not MentionKind.pronoun)), None)
 
     def _named_source(self, start: int, end: int) -> _Cluster:
         """A source that is a name spaCy's NER missed: two to four capitalised words are a person,
@@ -1006,8 +1030,11 @@ class Registry:
         elif is_org:
             chosen = _latest_before(candidates, start, _mention_starts)
         else:
-            # "her daughter", "Trump's lawyer": tied to a person (not "the British capital's new mayor")
-            tied = possessor is not None and (possessor.lower_ in lexicon.PRONOUN_GENDER or possessor.ent_type_ == "PERSON")
+            # "her daughter", "Trump's lawyer", "the former vice president's spokeswoman": tied to a
+            # person (not "the British capital's new mayor")
+            tied = possessor is not None and (
+                possessor.lower_ in lexicon.PRONOUN_GENDER or possessor.ent_type_ == "PERSON"
+                or (possessor.pos_ == "NOUN" and _names_a_person(possessor)))
             candidates, same_head = self._outside_governing_clause(root, start, candidates, same_head)
             chosen = self._described_person(named, candidates, same_head, head, modifiers, places, start,
                                             titled_only=tied or known_only)
