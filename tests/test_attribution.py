@@ -892,6 +892,10 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
                  "Macbeth, now in her own play.\n\nMrs. Clinton's career has not taken a predictable route. She came "
                  "of age at Wellesley College, where she said her generation was different.", "said",
                  "Hillary Clinton", id="the owner of a subject that names no one is in focus"),
+    pytest.param("Libertarian presidential candidate Gary Johnson\u2019s doctor is calling the candidate healthy.\n\n"
+                 "Homeland Security Secretary Jeh Johnson says hackers are taking aim at state election officials.\n\n"
+                 "Johnson tells MSNBC that at least one recent attempt was successful.", "tells", "Jeh Johnson",
+                 id="a bare surname after an unrelated namesake's full name"),
     pytest.param("Jeb Bush offered a retort on Twitter.\n\nThe Democratic side was hardly harmonious as Hillary "
                  "Clinton sharpened her knife to bloody Bernie Sanders. He has attacked Clinton repeatedly.",
                  "has attacked", "Bernie Sanders", id="the one of its gender named since the focus moved"),

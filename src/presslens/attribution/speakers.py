@@ -54,6 +54,8 @@ _PRONOUN_KINDS = {
 }
 _PAIR_WORDS = frozenset(["pair", "two", "both", "couple", "duo"])
 _COPULAS = frozenset(["be", "remain", "become"])  # verbs whose predicate noun describes their subject
+_KINSHIP_REACH = 60  # characters either side of a full name where a word of kinship ties it to a namesake
+_NAMESAKE_REACH = 600  # characters after a namesake's full name in which a bare family name is theirs
 # An indefinite description brings in a new referent ("said one City analyst, who asked not to
 # be named"); only a definite one ("the analyst") can be someone already in the article.
 _INDEFINITE_DETERMINERS = frozenset(["a", "an", "one", "another"])
@@ -493,6 +495,39 @@ def _surnames_missed(doc: Doc, names: list[Name]) -> list[Name]:
     return missed
 
 
+def _namesakes(text: str, names: list[Name]) -> dict[str, list[tuple[int, list[str]]]]:
+    """Family names that several people named in full share with no word of kinship near any of
+    those names and no first names of both genders ("Libertarian presidential candidate Gary
+    Johnson's doctor", "Homeland Security Secretary Jeh Johnson"; not "his daughter Ivanka
+    Trump", nor "Bill Clinton" beside "Hillary Clinton"): unrelated namesakes, each with where
+    they are named in full."""
+    named: defaultdict[str, list[tuple[int, list[str]]]] = defaultdict(list)
+    related: set[str] = set()
+    for name in names:
+        words = _without_honorifics(_words(name.text))
+        if name.kind is not SpeakerKind.person or len(words) < 2:
+            continue
+        key = words[-1].lower()
+        named[key].append((name.start, words))
+        around = text[max(0, name.start - _KINSHIP_REACH):name.end + _KINSHIP_REACH].lower()
+        if any(word in lexicon.KINSHIP_NOUNS for word in re.findall(r"[a-z]+", around)):
+            related.add(key)
+    return {key: found for key, found in named.items()
+            if key not in related and len({words[0].lower() for _, words in found}) > 1
+            and len({_first_name_gender(words) for _, words in found} - {None}) < 2}
+
+
+def _named_earlier_in_paragraph(text: str, named: list[tuple[int, list[str]]], at: int | None,
+                                gender: str | None) -> list[str] | None:
+    """The name of the namesake named in full last before ``at`` (of ``gender``, where an
+    honorific gives one), where that is in ``at``'s own paragraph; else None."""
+    before = [(start, words) for start, words in named if at is not None and start < at
+              and (gender is None or _first_name_gender(words) in (None, gender))]
+    if not before or at - before[-1][0] > _NAMESAKE_REACH:
+        return None
+    return before[-1][1]
+
+
 def _who_clause(token: Token) -> bool:
     """A relative clause whose subject is its relative pronoun ("who backs Cruz")."""
     return token.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT")
@@ -567,6 +602,7 @@ class Registry:
         self.names = names
         people = [_words(n.text) for n in names if n.kind is SpeakerKind.person]
         self._full_names = [words for words in map(_without_honorifics, people) if len(words) > 1]
+        self._namesakes = _namesakes(text, names)
         self.clusters: list[_Cluster] = []
         self._by_key: dict[str, _Cluster] = {}
         self._key_gender: dict[str, str] = {}  # the gender the first of a key's names to show one gave
@@ -610,10 +646,12 @@ class Registry:
         first named, not the last: "Trump" after "Ivanka Trump said ..." is still Donald Trump."""
         return next((w for w in family if gender is None or _first_name_gender(w) in (None, gender)), family[0])
 
-    def _person_key(self, words: list[str], gender: str | None = None) -> str:
+    def _person_key(self, words: list[str], gender: str | None = None, at: int | None = None) -> str:
         """People are keyed by their last name, or by their whole name where the article names
         two people of one family ("Donald Trump", "Ivana Trump"); a bare family name, after an
-        honorific of ``gender``, is then one of them (``_family_member``). A single word
+        honorific of ``gender``, is then one of them (``_family_member``), or, written ``at`` a
+        place in the paragraph where one of several unrelated namesakes ("Gary Johnson", "Jeh
+        Johnson") was named in full, that one. A single word
         that starts exactly one full name in the article and ends none is that person's (a family
         name written first, as in "Xi Jinping" ... "Xi", or a first name)."""
         words = _without_honorifics(words)
@@ -626,6 +664,9 @@ class Registry:
             # "Crooked Hillary Clinton" is "Hillary Clinton": the shortest full name it ends with.
             endings = [w for w in family if [x.lower() for x in words[-len(w):]] == [x.lower() for x in w]]
             return " ".join(min(endings, key=len, default=words)).lower()
+        named_here = _named_earlier_in_paragraph(self.text, self._namesakes.get(key, []), at, gender)
+        if shared and named_here is not None:
+            return " ".join(named_here).lower()
         if shared:
             return " ".join(self._family_member(family, gender)).lower()
         starting = {tuple(w) for w in self._full_names if w[0].lower() == key}
@@ -642,7 +683,7 @@ class Registry:
     def _cluster_for_name(self, name: Name) -> _Cluster:
         words = _words(name.text)
         gender = self._honorific_gender(name.start, words)
-        key = self._person_key(words, gender) if name.kind is SpeakerKind.person else name.text.lower()
+        key = self._person_key(words, gender, name.start) if name.kind is SpeakerKind.person else name.text.lower()
         if name.kind is SpeakerKind.person:
             gender = gender or _first_name_gender(_without_honorifics(words))
             known = self._key_gender.get(key)
