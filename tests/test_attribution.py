@@ -896,6 +896,11 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
                  "Homeland Security Secretary Jeh Johnson says hackers are taking aim at state election officials.\n\n"
                  "Johnson tells MSNBC that at least one recent attempt was successful.", "tells", "Jeh Johnson",
                  id="a bare surname after an unrelated namesake's full name"),
+    pytest.param("''The same plank in both platforms means a tougher attitude,'' Elaine C. Kamarck, a senior fellow "
+                 "at the Brookings Institution, wrote in an analysis.\n\n''To date,'' she continued, ''there hasn't "
+                 "been much interest in this.''\n\nOn the Democratic side, Mrs. Clinton -- whose husband signed the "
+                 "bill that repealed the law -- has said that calls to bring it back are misguided.", "continued",
+                 "Elaine C. Kamarck", id="whose husband is someone else, and no one's husband before"),
     pytest.param("Jeb Bush offered a retort on Twitter.\n\nThe Democratic side was hardly harmonious as Hillary "
                  "Clinton sharpened her knife to bloody Bernie Sanders. He has attacked Clinton repeatedly.",
                  "has attacked", "Bernie Sanders", id="the one of its gender named since the focus moved"),

@@ -1071,11 +1071,11 @@ class Registry:
         elif is_org:
             chosen = _latest_before(candidates, start, _mention_starts)
         else:
-            # "her daughter", "Trump's lawyer", "the former vice president's spokeswoman": tied to a
-            # person (not "the British capital's new mayor")
+            # "her daughter", "whose husband", "Trump's lawyer", "the former vice president's
+            # spokeswoman": tied to a person (not "the British capital's new mayor")
             tied = possessor is not None and (
-                possessor.lower_ in lexicon.PRONOUN_GENDER or possessor.ent_type_ == "PERSON"
-                or (possessor.pos_ == "NOUN" and _names_a_person(possessor)))
+                possessor.lower_ in lexicon.PRONOUN_GENDER or possessor.tag_ == "WP$"
+                or possessor.ent_type_ == "PERSON" or (possessor.pos_ == "NOUN" and _names_a_person(possessor)))
             candidates, same_head = self._outside_governing_clause(root, start, candidates, same_head)
             chosen = self._described_person(named, candidates, same_head, head, modifiers, places, start,
                                             titled_only=tied or known_only)
