@@ -901,6 +901,10 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
                  "been much interest in this.''\n\nOn the Democratic side, Mrs. Clinton -- whose husband signed the "
                  "bill that repealed the law -- has said that calls to bring it back are misguided.", "continued",
                  "Elaine C. Kamarck", id="whose husband is someone else, and no one's husband before"),
+    pytest.param("Before Trump\u2019s appearance in the video, the cleric Anwar al-Awlaki speaks about America.\n\n"
+                 "Donald Trump is shown calling for a shutdown. The crowd enthusiastically cheers Trump\u2019s words.\n\n"
+                 "Footage of Al-Awlaki again appears. \u201cThe West will eventually turn against its Muslim "
+                 "citizens,\u201d he says.", "says", "Anwar al-Awlaki", id="the one a subject of-phrase is about"),
     pytest.param("Jeb Bush offered a retort on Twitter.\n\nThe Democratic side was hardly harmonious as Hillary "
                  "Clinton sharpened her knife to bloody Bernie Sanders. He has attacked Clinton repeatedly.",
                  "has attacked", "Bernie Sanders", id="the one of its gender named since the focus moved"),

@@ -1629,6 +1629,9 @@ class Registry:
             root = root.head
         if root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass") and not _names_a_person(root.head):
             root = root.head  # "President Obama's job approval rating stands at 53%": his, the topic
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ in ("nsubj", "nsubjpass") \
+                and not _names_a_person(root.head.head):
+            root = root.head.head  # "Footage of Al-Awlaki again appears": his, the topic
         # the subject of a clause of time, reason or condition ("hours after Trump unleashed ..."),
         # or of what a relative clause's subject thinks ("his family, most of whom thought Obama
         # had no shot"), is no topic
