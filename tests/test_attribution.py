@@ -905,6 +905,9 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
                  "Donald Trump is shown calling for a shutdown. The crowd enthusiastically cheers Trump\u2019s words.\n\n"
                  "Footage of Al-Awlaki again appears. \u201cThe West will eventually turn against its Muslim "
                  "citizens,\u201d he says.", "says", "Anwar al-Awlaki", id="the one a subject of-phrase is about"),
+    pytest.param("George Zimmerman is selling the gun he used to kill Trayvon Martin, an unarmed black teenager, "
+                 "during a 2012 confrontation in Sanford, Florida.\n\u201cI\u2019m a free American,\u201d he told Fox 35 "
+                 "in Orlando.", "told", "George Zimmerman", id="the named subject before someone introduced after"),
     pytest.param("Jeb Bush offered a retort on Twitter.\n\nThe Democratic side was hardly harmonious as Hillary "
                  "Clinton sharpened her knife to bloody Bernie Sanders. He has attacked Clinton repeatedly.",
                  "has attacked", "Bernie Sanders", id="the one of its gender named since the focus moved"),

@@ -1618,12 +1618,17 @@ class Registry:
             # topic, however parsed
             return True
         root = span.root
-        if any(c.dep_ == "appos" and c.tag_ == "NN" and not _verb_after(c)
-               and (len(span) > 1 or any(d.dep_ == "det" for d in c.children)) for c in root.children):
+        named_subject_before = any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.i < span.start
+                                   and t.head == sentence.root for t in sentence)
+        if not named_subject_before and any(
+                c.dep_ == "appos" and c.tag_ == "NN" and not _verb_after(c)
+                and (len(span) > 1 or any(d.dep_ == "det" for d in c.children)) for c in root.children):
             # "..., which concerns Henry Crespo, president of ...", "For Major, a retiree ...":
             # someone introduced (not a list misread as apposition: "it's Gov. Pat McCrory, the
             # North Carolina Department", "the same Dirty Dancing, 98 Degrees and Justin
-            # Timberlake posters"; a surname alone only with "a" or "the" before the noun)
+            # Timberlake posters"; a surname alone only with "a" or "the" before the noun), unless
+            # the sentence's own named subject comes first ("George Zimmerman is selling the gun he
+            # used to kill Trayvon Martin, an unarmed black teenager,": Zimmerman stays the topic)
             return True
         if root.dep_ == "appos":  # "Kazakhstan's foreign minister, Erlan Idrissov, plays down ..."
             root = root.head
