@@ -1618,8 +1618,10 @@ class Registry:
             # topic, however parsed
             return True
         root = span.root
-        named_subject_before = any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.i < span.start
-                                   and t.head == sentence.root for t in sentence)
+        main = sentence.root  # a main clause, not a subordinate one read as the root ("While Obama had ...")
+        named_subject_before = not any(c.dep_ == "mark" for c in main.children) and any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.i < span.start and t.head == main
+            for t in sentence)
         if not named_subject_before and any(
                 c.dep_ == "appos" and c.tag_ == "NN" and not _verb_after(c)
                 and (len(span) > 1 or any(d.dep_ == "det" for d in c.children)) for c in root.children):
