@@ -495,6 +495,14 @@ def _surnames_missed(doc: Doc, names: list[Name]) -> list[Name]:
     return missed
 
 
+def _named_main_subject_before(sentence: SpacySpan, before: int) -> bool:
+    """Whether the sentence's main clause has a named subject before word ``before`` (not a
+    subordinate clause the parser took for the main one: "While Obama had ...")."""
+    main = sentence.root
+    return not any(c.dep_ == "mark" for c in main.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" and c.i < before for c in main.children)
+
+
 def _namesakes(text: str, names: list[Name]) -> dict[str, list[tuple[int, list[str]]]]:
     """Family names that several people named in full share with no word of kinship near any of
     those names and no first names of both genders ("Libertarian presidential candidate Gary
@@ -1618,13 +1626,9 @@ class Registry:
             # topic, however parsed
             return True
         root = span.root
-        main = sentence.root  # a main clause, not a subordinate one read as the root ("While Obama had ...")
-        named_subject_before = not any(c.dep_ == "mark" for c in main.children) and any(
-            t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.i < span.start and t.head == main
-            for t in sentence)
-        if not named_subject_before and any(
-                c.dep_ == "appos" and c.tag_ == "NN" and not _verb_after(c)
-                and (len(span) > 1 or any(d.dep_ == "det" for d in c.children)) for c in root.children):
+        if any(c.dep_ == "appos" and c.tag_ == "NN" and not _verb_after(c)
+               and (len(span) > 1 or any(d.dep_ == "det" for d in c.children)) for c in root.children) \
+                and not _named_main_subject_before(sentence, span.start):
             # "..., which concerns Henry Crespo, president of ...", "For Major, a retiree ...":
             # someone introduced (not a list misread as apposition: "it's Gov. Pat McCrory, the
             # North Carolina Department", "the same Dirty Dancing, 98 Degrees and Justin
