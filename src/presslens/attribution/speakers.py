@@ -525,10 +525,10 @@ def _namesakes(text: str, names: list[Name]) -> dict[str, list[tuple[int, list[s
             and len({_first_name_gender(words) for _, words in found} - {None}) < 2}
 
 
-def _named_earlier_in_paragraph(text: str, named: list[tuple[int, list[str]]], at: int | None,
+def _namesake_named_just_before(named: list[tuple[int, list[str]]], at: int | None,
                                 gender: str | None) -> list[str] | None:
     """The name of the namesake named in full last before ``at`` (of ``gender``, where an
-    honorific gives one), where that is in ``at``'s own paragraph; else None."""
+    honorific gives one), where that is at most ``_NAMESAKE_REACH`` characters before; else None."""
     before = [(start, words) for start, words in named if at is not None and start < at
               and (gender is None or _first_name_gender(words) in (None, gender))]
     if not before or at - before[-1][0] > _NAMESAKE_REACH:
@@ -658,8 +658,8 @@ class Registry:
         """People are keyed by their last name, or by their whole name where the article names
         two people of one family ("Donald Trump", "Ivana Trump"); a bare family name, after an
         honorific of ``gender``, is then one of them (``_family_member``), or, written ``at`` a
-        place in the paragraph where one of several unrelated namesakes ("Gary Johnson", "Jeh
-        Johnson") was named in full, that one. A single word
+        place just after one of several unrelated namesakes ("Gary Johnson", "Jeh Johnson") was
+        named in full, that one. A single word
         that starts exactly one full name in the article and ends none is that person's (a family
         name written first, as in "Xi Jinping" ... "Xi", or a first name)."""
         words = _without_honorifics(words)
@@ -672,9 +672,9 @@ class Registry:
             # "Crooked Hillary Clinton" is "Hillary Clinton": the shortest full name it ends with.
             endings = [w for w in family if [x.lower() for x in words[-len(w):]] == [x.lower() for x in w]]
             return " ".join(min(endings, key=len, default=words)).lower()
-        named_here = _named_earlier_in_paragraph(self.text, self._namesakes.get(key, []), at, gender)
-        if shared and named_here is not None:
-            return " ".join(named_here).lower()
+        namesake = _namesake_named_just_before(self._namesakes.get(key, []), at, gender)
+        if shared and namesake is not None:
+            return " ".join(namesake).lower()
         if shared:
             return " ".join(self._family_member(family, gender)).lower()
         starting = {tuple(w) for w in self._full_names if w[0].lower() == key}
