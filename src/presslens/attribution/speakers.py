@@ -529,8 +529,10 @@ def _namesake_named_just_before(named: list[tuple[int, list[str]]], at: int | No
                                 gender: str | None) -> list[str] | None:
     """The name of the namesake named in full last before ``at`` (of ``gender``, where an
     honorific gives one), where that is at most ``_NAMESAKE_REACH`` characters before; else None."""
-    before = [(start, words) for start, words in named if at is not None and start < at
-              and (gender is None or _first_name_gender(words) in (None, gender))]
+    if at is None:
+        return None
+    before = [(start, words) for start, words in named
+              if start < at and (gender is None or _first_name_gender(words) in (None, gender))]
     if not before or at - before[-1][0] > _NAMESAKE_REACH:
         return None
     return before[-1][1]
@@ -1326,11 +1328,9 @@ class Registry:
         owner's, not the one in focus before the sentence."""
         if pronoun.tag_ != "PRP$":
             return None
-        clause = next((t for t in pronoun.ancestors if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
-        if clause is None:
-            return None
-        subject = next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
-        if subject.i > pronoun.i:
+        subjects = (next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None) for t in pronoun.ancestors)
+        subject = next((c for c in subjects if c is not None), None)  # the nearest clause's subject
+        if subject is None or subject.i > pronoun.i:
             return None
         owners = [t for t in subject.subtree if t.pos_ == "PROPN" and (t.dep_ == "poss" or (
             t.dep_ == "nmod" and any(c.dep_ == "case" for c in t.children)))]  # "Sanders' pitch"
