@@ -220,6 +220,25 @@ def test_a_relative_pronoun_source_is_who_and_the_speaker_is_its_antecedent():
     assert speaker.canonical_name == "Robert Kamin" and speaker.roles == ["tax lawyer"]
 
 
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("The candidates with the most delegates - Sen. Marco Rubio of Florida, who suspended his campaign in March, and "
+     "Ohio Gov. John Kasich - would be stronger.", "suspended", "Marco Rubio"),
+    ("It is the losses that stand out, in the mirror image of the Tea Party Republicans who oppose large-scale "
+     "legislation.", "oppose", "the Tea Party Republicans"),
+    ("Keith Vaz, chairman of the committee, who called for a ban, spoke.", "called for", "Keith Vaz"),
+])
+def test_a_relative_pronoun_stands_for_the_person_or_people_just_before_it(text, cue, speaker):
+    assert _speakers_by_cue(text)[cue].canonical_name == speaker
+
+
+def test_an_according_to_source_keeps_out_the_subject_read_as_its_appositive():
+    analysis = presslens.analyze("According to Rep. Trey Gowdy, Congressional probing of the Benghazi scandal was "
+                                 "partly responsible for the exposure of the email scandal.")
+    a = next(a for a in analysis.attributions if a.type.value == "according_to")
+    assert a.source.text == "Rep. Trey Gowdy"
+    assert a.content.text.startswith("Congressional probing of the Benghazi scandal was")
+
+
 def test_a_phrase_misattached_before_the_source_name_is_not_the_source():
     analysis = presslens.analyze("\u201cWe are confident,\u201d she said. After the election, Minyon Moore, "
                                  "a senior adviser to the Clinton campaign, called the result a disappointment.")
@@ -987,6 +1006,24 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
                  "votes.\n\nSanders is burrowing in for a floor fight. He's suggesting that delegates from states he "
                  "won should flip to his column.",
                  "'s suggesting", "Bernie Sanders", id="a surname tagged as a plural noun"),
+    pytest.param("Ross Perot ran in 1992. Donald Trump spoke on Monday.\n\nMr. Trump has broken even more rules than "
+                 "Mr. Perot did. He said on Tuesday that the rules were rigged.",
+                 "said", "Donald Trump", id="the subject of a comparison is no topic"),
+    pytest.param("BEIJING - Donald Trump won on Tuesday, and plenty of Chinese people enjoyed the show.\n\nSpokeswoman "
+                 "Hua Chunying said her country was watching.\n\n\u201cTrump is very cute,\u201d one user wrote.\n\nAs "
+                 "the paper noted, it is surprising because Trump has not always had good things to say about China. "
+                 "Although he says he \u201cloves China,\u201d he also accuses it of stealing jobs.",
+                 "also accuses", "Donald Trump", id="a clause of reason is the topic where the main clause is about no one"),
+    pytest.param("Spokeswoman Hua Chunying said her country was watching. \u201cIt is great fun,\u201d one user wrote."
+                 "\n\nAnother argued that Trump would win.",
+                 "argued", "Another", id="another is someone new"),
+    pytest.param("Donald Trump won on Tuesday.\n\n\u201cMany of his ideas are far from heartwarming,\u201d columnist "
+                 "Ai Jun wrote in the piece.\n\nBut Trump has one thing in common with Chinese people, the columnist "
+                 "suggested: \u201cHis winning streak is solid proof.\u201d",
+                 "suggested:", "Ai Jun", id="no one in focus only in the description's own sentence"),
+    pytest.param("Donald Trump hired Paul Manafort in March. Mr. Manafort rose in power.\n\nCorey Lewandowski has "
+                 "denied that, and he and Mr. Trump still speak frequently, with the candidate seeking his advice.",
+                 "seeking", "Donald Trump", id="a name coordinated with a subject is a subject"),
 ])
 
 

@@ -247,6 +247,20 @@ def _cue_tokens(token: Token, light_noun: Token | None, content: list[Token]) ->
     return list(doc[start : end + 1])
 
 
+def _subject_read_as_appositive(source: Token, clause_head: Token) -> Token | None:
+    """The clause's subject where the parser hung it on the source as an appositive ("According
+    to Rep. Trey Gowdy, Congressional probing of the Benghazi scandal was ...", with "was" left
+    without a subject): an appositive ending just before a verb that has no subject of its own."""
+    if clause_head.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause_head.children):
+        return None
+    appositive = next((c for c in source.children if c.dep_ == "appos"), None)
+    if appositive is None or appositive.right_edge.i >= clause_head.i:
+        return None
+    between = source.doc[appositive.right_edge.i + 1 : clause_head.i]
+    return appositive if all(t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in between) else None
+
+
 def _according_to_frames(doc: Doc, quotes: list[Quote]) -> list[Frame]:
     frames = []
     for token in doc:
@@ -264,18 +278,22 @@ def _according_to_frames(doc: Doc, quotes: list[Quote]) -> list[Frame]:
         clause_head = phrase.head if phrase.dep_ == "prep" else phrase.head
         while clause_head.dep_ not in ("ROOT", "ccomp", "conj") and clause_head.head != clause_head:
             clause_head = clause_head.head
-        phrase_end = max(objects[0].right_edge.i, to.i)
+        subject = _subject_read_as_appositive(objects[0], clause_head)
+        phrase_end = subject.left_edge.i - 1 if subject is not None else max(objects[0].right_edge.i, to.i)
         content = [t for t in clause_head.subtree if not token.i <= t.i <= phrase_end]
         content = trim([t for t in content if t.i < token.i] or content)
         content = trim(without_full_stop(content))
         if not content:
             continue
+        source = _source_tokens(objects[0])
+        if subject is not None:
+            source = trim([t for t in source if t.i < subject.left_edge.i])
         frames.append(
             Frame(
                 cue=char_range([token, to]),
                 cue_head=token,
                 content=snap_to_quotes(char_range(trim(content)), quotes),
-                source=char_range(_source_tokens(objects[0])),
+                source=char_range(source),
                 source_root=objects[0],
                 according_to=True,
                 confidence=0.85,
@@ -333,9 +351,15 @@ def frame_at(token: Token, quotes: list[Quote], text: str) -> Frame | None:
     if root is not None and root.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
         # "Mr. Kamin, who emphasized that ...": the source is "who", the speaker Mr. Kamin
         pronoun, source, root = root, char_range([root]), token.head
-        while pronoun.lower_ == "who" and root.dep_ == "pobj" and root.head.dep_ == "prep" and root.ent_type_ != "PERSON":
-            root = root.head.head  # "Vaz, chairman of the committee, who ...": a person, not the committee
-        while root.dep_ == "appos":  # "Robert Kamin, a tax lawyer, who ...": the lawyer is Kamin
+        while pronoun.lower_ == "who" and root.dep_ == "pobj" and root.head.dep_ == "prep" \
+                and (root.ent_type_ in ("ORG", "GPE") or root.lemma_.lower() in lexicon.ORGANISATION_NOUNS):
+            # "Vaz, chairman of the committee, who ...": a person, not the committee; but not from
+            # people ("the mirror image of the Tea Party Republicans who oppose ...")
+            root = root.head.head
+        named = [c for c in root.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i < token.i]
+        if named:  # "the third- and fourth-most delegates - Sen. Marco Rubio of Florida, who ...": Rubio
+            root = named[-1]
+        while root.dep_ == "appos" and not named:  # "Robert Kamin, a tax lawyer, who ...": the lawyer is Kamin
             root = root.head
         clause = range(token.left_edge.i, token.right_edge.i + 1)
         tokens = trim([t for t in _source_tokens(root) if t.i not in clause])

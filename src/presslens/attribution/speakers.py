@@ -39,7 +39,7 @@ _PERSON_CUE = re.compile(r"\b([^\W\d_]+)(?:(?:['’]s)?,\s+who|\s+(?:him|her)sel
 _PERSON_WORDS = (lexicon.PERSON_NOUNS | lexicon.OFFICE_NOUNS | lexicon.STAFF_NOUNS | lexicon.CANDIDACY_NOUNS
                  | lexicon.LEGISLATORS | lexicon.PARTIES | set(lexicon.ROLE_GENDER))
 _BACKGROUND_MARKERS = frozenset(["after", "before", "when", "while", "since", "because", "as", "until",
-                                 "if", "unless", "although", "though", "once"])
+                                 "if", "unless", "although", "though", "once", "than"])
 _ORG_LABELS = {"ORG", "GPE", "FAC"}
 _ROLE_PREPOSITIONS = {"at", "of", "for", "with", "from"}
 # First and second persons outside any report: the article's own voice, or its reader.
@@ -245,6 +245,11 @@ def _is_thing(root: Token) -> bool:
     if (root.pos_ != "NOUN" and not owned_title) or lemma in lexicon.NOT_THINGS or lemma in lexicon.ORGANISATION_NOUNS:
         return False
     return lemma in lexicon.THING_NOUNS or lemma.endswith(lexicon.THING_ENDINGS)
+
+
+def _impersonal(clause: Token) -> bool:
+    """Whether a clause's subject is an empty "it" or "there" ("it is surprising", "there was")."""
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "there") for c in clause.children)
 
 
 def _verb_after(phrase: Token) -> bool:
@@ -882,10 +887,10 @@ class Registry:
             return self._voice(lower, start, end), "pronoun"
         if lower in lexicon.PRONOUNS:
             return None, "pronoun"
-        if (lower in ("one", "each", "either", "neither") or root.pos_ == "NUM") and any(
+        if lower == "another" or (lower in ("one", "each", "either", "neither") or root.pos_ == "NUM") and any(
             c.dep_ == "prep" and c.lower_ == "of" for c in root.children
-        ):  # "One of the women says": someone not named before
-            kind = SpeakerKind.person if lower == "one" else SpeakerKind.group
+        ):  # "One of the women says", "Another said ...": someone not named before
+            kind = SpeakerKind.person if lower in ("one", "another") else SpeakerKind.group
             return self._new_cluster(kind, start, end, MentionKind.description), "description"
         if root.lower_ in lexicon.OFFICE_NOUNS and (any(c.dep_ == "det" for c in root.children)
                                                    or self.text[start:end] == root.text):
@@ -1163,10 +1168,14 @@ class Registry:
         if chosen is not None and not titled_only and (head not in _POSTS or unplaced):
             # A word that is no post ("the star", "the actress") is shared by many in a list
             # article, and "the Vermont senator" need not be the senator of no known state: the
-            # person in focus since the holder was last named is the one described.
+            # person in focus since the holder was last named is the one described; not one in
+            # focus only in the description's own sentence ("But Trump has one thing in common with
+            # Chinese people, the columnist suggested").
+            sentence_start = self.doc.char_span(start, start + 1, alignment_mode="expand").sent.start_char
             in_focus = _latest_before([c for c in candidates if c.kind is SpeakerKind.person
-                                       and not _titled_otherwise(titles[id(c)], head, modifiers)], start, self._salient_at)
-            if in_focus is not None and self._in_focus_at(in_focus, start) > max(
+                                       and not _titled_otherwise(titles[id(c)], head, modifiers)],
+                                      sentence_start, self._salient_at)
+            if in_focus is not None and self._in_focus_at(in_focus, sentence_start) > max(
                     p for p in _mention_starts(chosen) if p < start):
                 return in_focus
         if chosen is not None or titled_only:
@@ -1638,18 +1647,22 @@ class Registry:
             return True
         if root.dep_ == "appos":  # "Kazakhstan's foreign minister, Erlan Idrissov, plays down ..."
             root = root.head
+        while root.dep_ == "conj" and root.head.pos_ in ("PROPN", "PRON"):  # "he and Mr. Trump still speak"
+            root = root.head
         if root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass") and not _names_a_person(root.head):
             root = root.head  # "President Obama's job approval rating stands at 53%": his, the topic
         elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ in ("nsubj", "nsubjpass") \
                 and not _names_a_person(root.head.head):
             root = root.head.head  # "Footage of Al-Awlaki again appears": his, the topic
-        # the subject of a clause of time, reason or condition ("hours after Trump unleashed ..."),
-        # or of what a relative clause's subject thinks ("his family, most of whom thought Obama
-        # had no shot"), is no topic
+        # the subject of a clause of time, reason, condition or comparison ("hours after Trump
+        # unleashed ...", "more rules than Mr. Perot did"), or of what a relative clause's subject
+        # thinks ("his family, most of whom thought Obama had no shot"), is no topic, unless the
+        # clause it hangs on is about no one ("it is surprising because Trump has not ...")
         clause = root.head
+        background = any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKERS for c in clause.children) \
+            and not _impersonal(clause.head)
         return root.dep_ in {"nsubj", "nsubjpass"} and not (
-            clause.dep_ == "pcomp" or any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKERS for c in clause.children)
-            or (clause.dep_ == "ccomp" and clause.head.dep_ == "relcl"))
+            clause.dep_ == "pcomp" or background or (clause.dep_ == "ccomp" and clause.head.dep_ == "relcl"))
 
     def speakers(self) -> tuple[list[Speaker], dict[int, str]]:
         """Final speakers, quoted ones first, and a map from cluster identity to speaker id."""
