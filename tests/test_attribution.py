@@ -231,6 +231,13 @@ def test_a_relative_pronoun_stands_for_the_person_or_people_just_before_it(text,
     assert _speakers_by_cue(text)[cue].canonical_name == speaker
 
 
+def test_a_capitalised_title_opening_a_sentence_is_a_role_not_part_of_the_name():
+    analysis = presslens.analyze("Founder Beverly Bond said it was great. Spokeswoman Hua Chunying said her country "
+                                 "was watching. Star Jones said yes.")
+    assert {s.canonical_name: s.roles for s in analysis.speakers} == {
+        "Beverly Bond": ["Founder"], "Hua Chunying": ["Spokeswoman"], "Star Jones": []}
+
+
 def test_an_according_to_source_keeps_out_the_subject_read_as_its_appositive():
     analysis = presslens.analyze("According to Rep. Trey Gowdy, Congressional probing of the Benghazi scandal was "
                                  "partly responsible for the exposure of the email scandal.")

@@ -340,6 +340,8 @@ def _name_part(ent: SpacySpan) -> SpacySpan:
         start += 1
     while end - start > 1 and ent.doc[start].tag_ in ("MD", "IN"):  # "Will Sanders come down ...?", "Beneath Clinton's"
         start += 1
+    while end - start > 2 and ent.label_ == "PERSON" and ent.doc[start].lower_ in _PERSON_WORDS:
+        start += 1  # a title opening a sentence, capitalised and taken into the name ("Founder Beverly Bond")
     shouted = ent.doc[start].text.isupper()
     while end - start > 1 and (ent.doc[end - 1].tag_ in ("VBZ", "VBD", "VBP", "MD") or (
             not shouted and ent.doc[end - 1].text.isupper() and len(ent.doc[end - 1]) > 1)):
