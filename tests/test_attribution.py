@@ -1031,6 +1031,12 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
     pytest.param("Donald Trump hired Paul Manafort in March. Mr. Manafort rose in power.\n\nCorey Lewandowski has "
                  "denied that, and he and Mr. Trump still speak frequently, with the candidate seeking his advice.",
                  "seeking", "Donald Trump", id="a name coordinated with a subject is a subject"),
+    pytest.param("Donald Trump spoke on Monday. That's a lot more than you can say for other Republicans. Just look at "
+                 "House Speaker Paul D. Ryan. He has said he gets his ideas about monetary policy from a novel.",
+                 "has said", "Paul D. Ryan", id="the one an imperative bids the reader look at"),
+    pytest.param("Donald Trump and Ben Carson spoke. \u201cI was fine,\u201d Carson said.\n\nAnd as for Trump, he "
+                 "told reporters the night was long.",
+                 "told", "Donald Trump", id="the one an as-for phrase turns to"),
 ])
 
 

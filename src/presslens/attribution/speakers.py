@@ -247,6 +247,21 @@ def _is_thing(root: Token) -> bool:
     return lemma in lexicon.THING_NOUNS or lemma.endswith(lexicon.THING_ENDINGS)
 
 
+def _object_of_imperative(noun: Token) -> bool:
+    """Whether a noun is what a sentence with no subject bids its reader look at ("Consider Jeb
+    Bush", "Just look at House Speaker Paul D. Ryan"): the sentence is about it."""
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    return verb is not None and verb.dep_ == "ROOT" and verb.tag_ == "VB" and verb.i == verb.sent.start + sum(
+        1 for t in verb.sent[: verb.i - verb.sent.start] if t.dep_ in ("advmod", "cc", "punct")) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "expl") for c in verb.children)
+
+
+def _named_as_topic(noun: Token) -> bool:
+    """Whether a noun is what an "as for" or "as to" phrase turns to ("As for Trump, he was ...")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("for", "to") and noun.head.head.lower_ == "as" \
+        and noun.head.head.dep_ == "prep"
+
+
 def _impersonal(clause: Token) -> bool:
     """Whether a clause's subject is an empty "it" or "there" ("it is surprising", "there was")."""
     return any(c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "there") for c in clause.children)
@@ -1370,8 +1385,9 @@ class Registry:
 
     def _subject_in_opening_phrase(self, pronoun: Token, compatible: list[_Cluster]) -> _Cluster | None:
         """A subject pronoun after an opening phrase or clause whose own subject is a person
-        named there ("In an example of how sensitive Obama is about his legacy, he used ..."): the
-        pronoun continues that subject, not the one in focus before the sentence."""
+        named there ("In an example of how sensitive Obama is about his legacy, he used ..."), or
+        that names its topic ("As for Trump, he was strangely subdued"): the pronoun continues
+        that person, not the one in focus before the sentence."""
         if pronoun.dep_ not in ("nsubj", "nsubjpass"):
             return None
         named = [c for c in compatible if c.kind is SpeakerKind.person and c.names]
@@ -1380,7 +1396,8 @@ class Registry:
             if phrase.dep_ not in ("prep", "advcl") or phrase.right_edge.i >= pronoun.i:
                 continue
             for token in phrase.subtree:
-                if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN":
+                topic = _named_as_topic(token) and token.head.head == phrase
+                if (token.dep_ in ("nsubj", "nsubjpass") or topic) and token.pos_ == "PROPN":
                     found = next((c for c in named if any(m.span.start <= token.idx < m.span.end
                                   for m in c.mentions if m.kind is not MentionKind.pronoun)), found)
         return found
@@ -1656,6 +1673,8 @@ class Registry:
         elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ in ("nsubj", "nsubjpass") \
                 and not _names_a_person(root.head.head):
             root = root.head.head  # "Footage of Al-Awlaki again appears": his, the topic
+        if _object_of_imperative(root) or _named_as_topic(root):  # "Just look at House Speaker Paul D. Ryan."
+            return True
         # the subject of a clause of time, reason, condition or comparison ("hours after Trump
         # unleashed ...", "more rules than Mr. Perot did"), or of what a relative clause's subject
         # thinks ("his family, most of whom thought Obama had no shot"), is no topic, unless the
