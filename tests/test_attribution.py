@@ -1037,6 +1037,16 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
     pytest.param("Donald Trump and Ben Carson spoke. \u201cI was fine,\u201d Carson said.\n\nAnd as for Trump, he "
                  "told reporters the night was long.",
                  "told", "Donald Trump", id="the one an as-for phrase turns to"),
+    pytest.param("Last month, when I asked Bernie Sanders if he would ever endorse Hillary Clinton, he laughed.\n\nIt was "
+                 "one of our more unusual exchanges in the seven years I've been covering the Vermont senator for the "
+                 "USA TODAY NETWORK. Typically, he just interrupts me when I ask a question he doesn't like.\n\nI guess "
+                 "we can all agree now that he was joking. He is backing Hillary Clinton, and he says he'll do "
+                 "everything he can to help her.",
+                 "says", "Bernie Sanders", id="an organisation noun in capitals taken for a person"),
+    pytest.param("Nick Daniloff was freed in 1986, in a trade approved by Ronald Reagan.\n\n\u201cIf Reagan had gone "
+                 "with Kemp, I would have been sitting in Siberia for a long time,\u201d Mr. Daniloff, now 81 and retired "
+                 "in Cambridge, Mass., said by telephone this week.",
+                 "said", "Nick Daniloff", id="a speaker tag parsed as a conjunct of the quotation's verb"),
 ])
 
 

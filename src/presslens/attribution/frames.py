@@ -138,8 +138,18 @@ def _source(token: Token) -> tuple[Token | None, bool]:
         if _is_reporting(current):
             return subject, True
         if fallback is None and token.dep_ != "ccomp" and steps == 1:
-            fallback = subject
+            fallback = _subject_after_quotation(subject, token) or subject
     return fallback, fallback is not None
+
+
+def _subject_after_quotation(subject: Token, cue: Token) -> Token | None:
+    """Where the parser made a speaker tag's verb a conjunct of the quotation's verb ("'..., I would
+    have been sitting in Siberia,' Mr. Daniloff, now 81 and retired in Cambridge, Mass., said"),
+    the subject in the tag, between the quotation's closing mark and the verb, not the quotation's."""
+    marks = [t.i for t in cue.doc[subject.i + 1 : cue.i] if t.is_quote]
+    if not marks:
+        return None
+    return next((t for t in cue.doc[marks[-1] + 1 : cue.i] if t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN")), None)
 
 
 _INVERTED_TAG_WORDS = 12

@@ -330,8 +330,11 @@ def _misspelt(word: str, name: str) -> bool:
 
 def _names_a_company(ent: SpacySpan) -> bool:
     """"the Gannett newspaper chain", "the Acme company": a name modifying a company noun names
-    that company, whatever label the NER gave it."""
+    that company, whatever label the NER gave it; so does such a noun itself in capitals ("the USA
+    TODAY NETWORK" tagged as a person "NETWORK")."""
     token = ent.root
+    if token.lower_ in lexicon.ORGANISATION_NOUNS and token.text.isupper():
+        return True
     while token.dep_ == "compound" and token.head.i > token.i:
         token = token.head
         if token.lemma_.lower() in lexicon.COMPANY_NOUNS:
