@@ -1047,6 +1047,13 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
                  "with Kemp, I would have been sitting in Siberia for a long time,\u201d Mr. Daniloff, now 81 and retired "
                  "in Cambridge, Mass., said by telephone this week.",
                  "said", "Nick Daniloff", id="a speaker tag parsed as a conjunct of the quotation's verb"),
+    pytest.param("Bernie Sanders won New Hampshire.\n\nIn a memo released as polls closed Tuesday, Clinton campaign "
+                 "manager Robby Mook acknowledged the former secretary of State and Sanders had split the first two "
+                 "contests, which is an outcome, he said, \"we've long anticipated.\"",
+                 "said", "Robby Mook", id="a tag just after a report's closing comma continues its speaker"),
+    pytest.param("Jim Bennett spoke.\n\nBennett\u2019s younger sister went to school with one of Paradis\u2019 "
+                 "daughters, and told stories of how both girls were in the Homecoming court.",
+                 "told", "Bennett\u2019s younger sister", id="a relative named by a possessive is someone else"),
 ])
 
 

@@ -1011,9 +1011,10 @@ class Registry:
     def _new_cluster(self, kind: SpeakerKind, start: int, end: int, mention: MentionKind) -> _Cluster:
         """A new entry for an unnamed source, unless the words starting there are already one:
         two attributions can share a source ("a group of councillors wrote ..., calling on ...",
-        "one analyst, who asked not to be named" and its relative pronoun's antecedent)."""
-        cluster = next((c for c in self.clusters if c.kind is kind
-                        and any(m.span.start == start for m in c.mentions)), None)
+        "one analyst, who asked not to be named" and its relative pronoun's antecedent); not a
+        name opening it ("Bennett's younger sister" is not Bennett)."""
+        cluster = next((c for c in self.clusters if c.kind is kind and any(
+            m.span.start == start and m.kind not in (MentionKind.name, MentionKind.surname) for m in c.mentions)), None)
         if cluster is None:
             cluster = _Cluster(kind=kind)
             self.clusters.append(cluster)
@@ -1320,14 +1321,16 @@ class Registry:
         # with ..."); else the nearest earlier speaker, or person named as a sentence subject
         # outside reported content ("Former governor Ed Rendell was even more resolute. '...,' he
         # said."), whichever comes later: subjects are what a following pronoun most often continues.
-        cluster = self._reporter_of(start, root, compatible) or self._owner_of_subject(root, compatible) \
+        continued = self._tag_after_report(start, root, compatible)
+        cluster = continued or self._reporter_of(start, root, compatible) or self._owner_of_subject(root, compatible) \
             or self._subject_after(root, compatible) \
             or self._subject_in_opening_phrase(root, compatible) or self._introduced_in_own_report(start, compatible) \
             or _latest_before(compatible, start, self._salient_at)
-        cluster = self._subject_of_paraphrase(start, root, compatible, cluster) \
-            or self._reported_on_since_focus(start, root, compatible, cluster) \
-            or self._named_since_focus_moved(start, root, compatible, cluster) or cluster
-        if cluster is None or self._gender(cluster) is None:
+        if continued is None:
+            cluster = self._subject_of_paraphrase(start, root, compatible, cluster) \
+                or self._reported_on_since_focus(start, root, compatible, cluster) \
+                or self._named_since_focus_moved(start, root, compatible, cluster) or cluster
+        if cluster is None or (self._gender(cluster) is None and continued is None):
             cluster = self._fitting_gender_in_sentence(start, root, compatible, cluster) or cluster
         if cluster is not None and not cluster.names and self._gender(cluster) is None and root.tag_ == "PRP$":
             # "her claim that she ...", after "A campaign aide later clarified ...": an owner is
@@ -1577,7 +1580,23 @@ class Registry:
             if cluster is not None:
                 self._add_mention(cluster, start, start + len(token), MentionKind.pronoun)
 
+    def _tag_after_report(self, start: int, root: Token, compatible: list[_Cluster]) -> _Cluster | None:
+        """A pronoun's speaker tag just after the comma that ends another report in its sentence
+        continues that report's speaker, whatever gender is known ("Robby Mook acknowledged [...]
+        had split the first two contests, which is an outcome, he said, ..."; a sentence the
+        parser opened at that comma is still the sentence before it)."""
+        sentence = root.sent
+        first = sentence.start_char
+        if sentence.start > 0 and self.text[:first].rstrip()[-1:] == ",":
+            first = self.doc[sentence.start - 1].sent.start_char
+        speaker = next((speaker for speaker, (a, b) in self.reports if speaker and b <= start
+                        and self.text[b:start].strip() == "," and first <= speaker[0] < b), None)
+        # the one the source's words were resolved to: "Clinton campaign manager Robby Mook" is Mook
+        return next((c for c in compatible if any((m.span.start, m.span.end) == speaker for m in c.mentions)),
+                    None) if speaker else None
+
     def _reporter_of(self, start: int, root: Token, compatible: list[_Cluster]) -> _Cluster | None:
+        """The one whose report, in the pronoun's sentence, holds the pronoun."""
         sentence = root.sent
         spans = [speaker for speaker, (a, b) in self.reports
                  if speaker and a <= start < b and sentence.start_char <= speaker[0] < sentence.end_char]
