@@ -251,8 +251,10 @@ def _object_of_imperative(noun: Token) -> bool:
     """Whether a noun is what a sentence with no subject bids its reader look at ("Consider Jeb
     Bush", "Just look at House Speaker Paul D. Ryan"): the sentence is about it."""
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
-    return verb is not None and verb.dep_ == "ROOT" and verb.tag_ == "VB" and verb.i == verb.sent.start + sum(
-        1 for t in verb.sent[: verb.i - verb.sent.start] if t.dep_ in ("advmod", "cc", "punct")) and not any(
+    if verb is None or verb.dep_ != "ROOT" or verb.tag_ != "VB":
+        return False
+    opening = verb.sent[: verb.i - verb.sent.start]  # only "Just", "And" or punctuation before the verb
+    return all(t.dep_ in ("advmod", "cc", "punct") for t in opening) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "expl") for c in verb.children)
 
 
@@ -907,9 +909,9 @@ class Registry:
             return self._voice(lower, start, end), "pronoun"
         if lower in lexicon.PRONOUNS:
             return None, "pronoun"
-        if lower == "another" or (lower in ("one", "each", "either", "neither") or root.pos_ == "NUM") and any(
+        if lower == "another" or ((lower in ("one", "each", "either", "neither") or root.pos_ == "NUM") and any(
             c.dep_ == "prep" and c.lower_ == "of" for c in root.children
-        ):  # "One of the women says", "Another said ...": someone not named before
+        )):  # "One of the women says", "Another said ...": someone not named before
             kind = SpeakerKind.person if lower in ("one", "another") else SpeakerKind.group
             return self._new_cluster(kind, start, end, MentionKind.description), "description"
         if root.lower_ in lexicon.OFFICE_NOUNS and (any(c.dep_ == "det" for c in root.children)
@@ -1192,7 +1194,8 @@ class Registry:
             # person in focus since the holder was last named is the one described; not one in
             # focus only in the description's own sentence ("But Trump has one thing in common with
             # Chinese people, the columnist suggested").
-            sentence_start = self.doc.char_span(start, start + 1, alignment_mode="expand").sent.start_char
+            opening = self.doc.char_span(start, start + 1, alignment_mode="expand")
+            sentence_start = opening.sent.start_char if opening is not None else start
             in_focus = _latest_before([c for c in candidates if c.kind is SpeakerKind.person
                                        and not _titled_otherwise(titles[id(c)], head, modifiers)],
                                       sentence_start, self._salient_at)
@@ -1587,7 +1590,7 @@ class Registry:
         parser opened at that comma is still the sentence before it)."""
         sentence = root.sent
         first = sentence.start_char
-        if sentence.start > 0 and self.text[:first].rstrip()[-1:] == ",":
+        if sentence.start > 0 and self.text[max(0, first - 20):first].rstrip()[-1:] == ",":
             first = self.doc[sentence.start - 1].sent.start_char
         speaker = next((speaker for speaker, (a, b) in self.reports if speaker and b <= start
                         and self.text[b:start].strip() == "," and first <= speaker[0] < b), None)
