@@ -571,6 +571,12 @@ def _who_clause(token: Token) -> bool:
                                          for c in token.children)
 
 
+def _person_named_at(clusters: list[_Cluster], position: int) -> _Cluster | None:
+    """The person one of whose mentions by name or description (not a pronoun) holds ``position``."""
+    return next((c for c in clusters if c.kind is SpeakerKind.person and any(
+        m.span.start <= position < m.span.end for m in c.mentions if m.kind is not MentionKind.pronoun)), None)
+
+
 def _latest_before(
     clusters: list[_Cluster], position: int, positions: Callable[[_Cluster], Iterable[int]]
 ) -> _Cluster | None:
@@ -965,8 +971,7 @@ class Registry:
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < root.i), None)
         if subject is None:
             return None
-        return next((c for c in self.clusters if c.kind is SpeakerKind.person and any(
-            m.span.start <= subject.idx < m.span.end for m in c.mentions if m.kind is not MentionKind.pronoun)), None)
+        return _person_named_at(self.clusters, subject.idx)
 
     def _named_source(self, start: int, end: int) -> _Cluster:
         """A source that is a name spaCy's NER missed: two to four capitalised words are a person,
@@ -1370,12 +1375,7 @@ class Registry:
         owners = [t for t in subject.subtree if t.pos_ == "PROPN" and (t.dep_ == "poss" or (
             t.dep_ == "nmod" and any(c.dep_ == "case" for c in t.children)))]  # "Sanders' pitch"
         people = [c for c in compatible if c.kind is SpeakerKind.person and c.names]
-        for owner in owners:
-            found = next((c for c in people if any(m.span.start <= owner.idx < m.span.end for m in c.mentions
-                                                   if m.kind is not MentionKind.pronoun)), None)
-            if found is not None:
-                return found
-        return None
+        return next((found for owner in owners if (found := _person_named_at(people, owner.idx)) is not None), None)
 
     def _subject_after(self, pronoun: Token, compatible: list[_Cluster]) -> _Cluster | None:
         """The named subject of the clause that a phrase holding the pronoun leads into ("In what
@@ -1407,8 +1407,7 @@ class Registry:
             for token in phrase.subtree:
                 topic = _named_as_topic(token) and token.head.head == phrase
                 if (token.dep_ in ("nsubj", "nsubjpass") or topic) and token.pos_ == "PROPN":
-                    found = next((c for c in named if any(m.span.start <= token.idx < m.span.end
-                                  for m in c.mentions if m.kind is not MentionKind.pronoun)), found)
+                    found = _person_named_at(named, token.idx) or found
         return found
 
     def _reported_by(self, start: int) -> list[tuple[int, int]]:
