@@ -1052,7 +1052,9 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
                  "contests, which is an outcome, he said, \"we've long anticipated.\"",
                  "said", "Robby Mook", id="a tag just after a report's closing comma continues its speaker"),
     pytest.param("Jim Bennett spoke.\n\nBennett\u2019s younger sister went to school with one of Paradis\u2019 "
-                 "daughters, and told stories of how both girls were in the Homecoming court.",
+                 "daughters, and told stories of how both girls were in the Homecoming court, where Bennett\u2019s "
+                 "sister Gale was crowned the queen.\n\n\u201cI have pictures of his sister at my house in our "
+                 "scrapbooks,\u201d Paradis said.",
                  "told", "Bennett\u2019s younger sister", id="a relative named by a possessive is someone else"),
 ])
 

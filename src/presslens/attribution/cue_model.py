@@ -124,14 +124,20 @@ def _bucket(distance: int) -> str:
     return _BUCKETS[distance] if distance < len(_BUCKETS) else "far"
 
 
-def role_window(parse: ParseArrays, cue: TokenRange) -> TokenRange:
+def role_window(parse: ParseArrays, cue: TokenRange, paragraph_only: bool = False) -> TokenRange:
     """The cue's sentence(s) and one sentence either side: where 99% of PolNeAR sources and 94%
-    of contents lie (contents beyond it are long quotations running over several sentences)."""
+    of contents lie (contents beyond it are long quotations running over several sentences).
+    The role model is trained on such windows; ``paragraph_only`` keeps to the cue's paragraph,
+    as presslens tags at run time (see ``CueModel.roles``)."""
     start, end = parse.sentence_start[cue[0]], parse.sentence_end[cue[1] - 1]
     if start > 0:
         start = parse.sentence_start[start - 1]
     if end < len(parse.lower):
         end = parse.sentence_end[end]
+    if paragraph_only:
+        breaks = parse.line_break
+        start = next((k + 1 for k in range(cue[0] - 1, start - 1, -1) if breaks[k]), start)
+        end = next((k + 1 for k in range(cue[1], end) if breaks[k]), end)
     return start, end
 
 
@@ -208,12 +214,17 @@ class CueModel:
         return found
 
     def roles(self, doc: Doc, features: DocFeatures, cue: TokenRange) -> dict[str, TokenRange]:
-        return tag_roles(self.role_tagger, doc, features, cue)
+        """Source and content of one cue, tagged within its paragraph: a content the parse rules
+        read is only ever replaced by one in the cue's paragraph (``frames.rival_content``), and
+        news paragraphs are often a sentence long, so this tags 42% fewer words per cue than
+        the training windows, for the same dev scores (docs/EVALUATION.md)."""
+        return tag_roles(self.role_tagger, doc, features, cue, paragraph_only=True)
 
 
-def tag_roles(tagger: pycrfsuite.Tagger, doc: Doc, features: DocFeatures, cue: TokenRange) -> dict[str, TokenRange]:
+def tag_roles(tagger: pycrfsuite.Tagger, doc: Doc, features: DocFeatures, cue: TokenRange,
+              paragraph_only: bool = False) -> dict[str, TokenRange]:
     """Source and content of one cue: the longest run tagged with each role."""
-    window = role_window(features.parse, cue)
+    window = role_window(features.parse, cue, paragraph_only)
     labels = tagger.tag(_role_features(doc, features, cue, window))
     found = {}
     for role, tag in ROLE_TAGS.items():
