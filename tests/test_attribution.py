@@ -1056,11 +1056,30 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
                  "sister Gale was crowned the queen.\n\n\u201cI have pictures of his sister at my house in our "
                  "scrapbooks,\u201d Paradis said.",
                  "told", "Bennett\u2019s younger sister", id="a relative named by a possessive is someone else"),
+    pytest.param("Jim Smith spoke at the rally on Monday.\n\nIn 1980, the Republicans again turned to a Western "
+                 "conservative, Ronald Reagan. He said the party had to change.", "said", "Ronald Reagan",
+                 id="the one person a sentence about no one brings in is in focus"),
+    pytest.param("Sen. Chris Murphy spoke on the floor for 15 hours.\n\nMurphy recalled the children and a teacher\u2019s "
+                 "aide, Anne Marie Murphy, who was gunned down trying to protect them.\n\n\u201cIt doesn\u2019t take "
+                 "courage to stand here,\u201d Murphy said.", "said", "Chris Murphy",
+                 id="a namesake named in passing does not take the family name"),
+    pytest.param("As Kentucky slid away from Sanders on Tuesday, some of his supporters saw a culprit in Alison "
+                 "Lundergan Grimes.\n\n\u201cBetter watch out for illegal conduct by Grimes,\u201d one voter wrote.\n\n"
+                 "Grimes told CNN that the count was fair.", "told", "Alison Lundergan Grimes",
+                 id="a first name and a surname written alone elsewhere name a person"),
 ])
 
 
 def test_a_source_resolves_to_the_person_it_stands_for(text, cue, speaker):
     assert _speakers_by_cue(text)[cue].canonical_name == speaker
+
+
+def test_a_capitalised_plural_with_an_article_is_no_person(nlp):
+    from presslens.attribution.speakers import find_names
+    text = ("In 1848, the Whigs went with a candidate who was invested in neither their party nor its principles. "
+            "Most Whigs opposed the war, and the Whig party split.")
+    doc = nlp(text)
+    assert [n.kind for n in find_names(doc, text, set()) if n.text == "Whigs"] == [SpeakerKind.organisation]
 
 
 def test_a_quoted_slogan_is_a_thing_no_pronoun_continues():

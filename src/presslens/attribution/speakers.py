@@ -230,6 +230,29 @@ def _plural_phrase(span: SpacySpan) -> bool:
     return len(span) > 1 and span[-1].tag_ == "NNPS"
 
 
+def _plural_names(doc: Doc) -> set[str]:
+    """Capitalised plurals written as a people, with "the" or a quantifier ("the Whigs", "most
+    Whigs", "the Clintons"): a party or a family, no one person, though the NER may tag the word
+    as one. (A surname ending in "s" is tagged plural too, but takes no article: "Sanders said",
+    "the Sanders campaign".)"""
+    return {token.text for token in doc if token.tag_ in ("NNS", "NNPS") and token.text[:1].isupper()
+            and token.dep_ != "compound" and any(
+                c.dep_ in ("det", "amod") and (c.lower_ == "the" or c.lower_ in lexicon.GENERIC_DETERMINERS)
+                for c in token.children if c.i < token.i)}
+
+
+def _written_alone(doc: Doc, ent: SpacySpan) -> bool:
+    """Whether the entity's last word stands alone as a name elsewhere, between words that are
+    not capitalised ("... by Grimes since she said"): a surname, as a place's or a body's last
+    word ("Mason City", "Rose Bowl") is not."""
+    word = ent[-1].text
+    return any(
+        token.text == word and not ent.start <= token.i < ent.end
+        and not (token.i > 0 and doc[token.i - 1].text[:1].isupper() and not doc[token.i - 1].is_sent_start)
+        and not (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper())
+        for token in doc)
+
+
 def _shouted(text: str) -> bool:
     """Words set in capitals throughout, as a heading is: no sign of a name (a transcript's
     single-word "PENCE:" is one)."""
@@ -406,6 +429,7 @@ def find_names(doc: Doc, text: str, media_names: set[str]) -> list[Name]:
     """Entities as people and organisations, with spaCy's typical boundary mistakes corrected
     (``text`` is the doc's, passed in: ``Doc.text`` joins every token at each access)."""
     surnames = _surname_evidence(doc)
+    plurals = _plural_names(doc)
     # A possessor inside an entity is a person named in full elsewhere ("Schlafly's Final Column
     # Explains Why She ..." tagged as one organisation, beside "Phyllis Schlafly"): the name is hers.
     entities = doc.ents  # rebuilt by spaCy at each access
@@ -441,10 +465,14 @@ def find_names(doc: Doc, text: str, media_names: set[str]) -> list[Name]:
             names.append(Name(split, split + len(person), person, SpeakerKind.person))
             continue
         preceded = ent.start > 0 and doc[ent.start - 1].lower_ in lexicon.HONORIFICS
+        # a first name and a surname written alone elsewhere: a person, though the NER said a body
+        first_named = ent.label_ in _ORG_LABELS and 2 <= len(words) <= 3 and words[0].lower() in _FIRST_NAMES \
+            and _written_alone(doc, ent)
         if cleaned in media_names or cleaned.lower() in lexicon.SOCIAL_PLATFORMS or _names_a_company(ent) \
-                or _names_a_side(words):
+                or _names_a_side(words) or (len(words) == 1 and cleaned in plurals):
             kind = SpeakerKind.organisation
-        elif (ent.label_ in _PERSON_LABELS or ((preceded or words[-1] in surnames) and not _plural_phrase(ent))) \
+        elif (ent.label_ in _PERSON_LABELS or first_named
+              or ((preceded or words[-1] in surnames) and not _plural_phrase(ent))) \
                 and words[0].lower() not in ("the", "a", "an"):
             # not a heading: "The Gap Goes On:", "Charleston Church Shooting Survivors Explain ..."
             kind = SpeakerKind.person
@@ -530,26 +558,26 @@ def _named_main_subject_before(sentence: SpacySpan, before: int) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" and c.i < before for c in main.children)
 
 
-def _namesakes(text: str, names: list[Name]) -> dict[str, list[tuple[int, list[str]]]]:
+def _namesakes(text: str, names: list[Name]) -> dict[str, list[tuple[int, int, list[str]]]]:
     """Family names that several people named in full share with no word of kinship near any of
     those names and no first names of both genders ("Libertarian presidential candidate Gary
     Johnson's doctor", "Homeland Security Secretary Jeh Johnson"; not "his daughter Ivanka
     Trump", nor "Bill Clinton" beside "Hillary Clinton"): unrelated namesakes, each with where
-    they are named in full."""
-    named: defaultdict[str, list[tuple[int, list[str]]]] = defaultdict(list)
+    they are named in full (start, end, words)."""
+    named: defaultdict[str, list[tuple[int, int, list[str]]]] = defaultdict(list)
     related: set[str] = set()
     for name in names:
         words = _without_honorifics(_words(name.text))
         if name.kind is not SpeakerKind.person or len(words) < 2:
             continue
         key = words[-1].lower()
-        named[key].append((name.start, words))
+        named[key].append((name.start, name.end, words))
         around = text[max(0, name.start - _KINSHIP_REACH):name.end + _KINSHIP_REACH].lower()
         if any(word in lexicon.KINSHIP_NOUNS for word in re.findall(r"[a-z]+", around)):
             related.add(key)
     return {key: found for key, found in named.items()
-            if key not in related and len({words[0].lower() for _, words in found}) > 1
-            and len({_first_name_gender(words) for _, words in found} - {None}) < 2}
+            if key not in related and len({words[0].lower() for _, _, words in found}) > 1
+            and len({_first_name_gender(words) for _, _, words in found} - {None}) < 2}
 
 
 def _namesake_named_just_before(named: list[tuple[int, list[str]]], at: int | None,
@@ -707,7 +735,10 @@ class Registry:
             # "Crooked Hillary Clinton" is "Hillary Clinton": the shortest full name it ends with.
             endings = [w for w in family if [x.lower() for x in words[-len(w):]] == [x.lower() for x in w]]
             return " ".join(min(endings, key=len, default=words)).lower()
-        namesake = _namesake_named_just_before(self._namesakes.get(key, []), at, gender)
+        # a namesake named in passing ("a teacher's aide, Anne Marie Murphy, who was gunned down")
+        # does not take the family name from the one the article is about
+        topics = [(start, words) for start, end, words in self._namesakes.get(key, []) if self._is_subject(start, end)]
+        namesake = _namesake_named_just_before(topics, at, gender)
         if shared and namesake is not None:
             return " ".join(namesake).lower()
         if shared:
@@ -1697,7 +1728,7 @@ class Registry:
         elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ in ("nsubj", "nsubjpass") \
                 and not _names_a_person(root.head.head):
             root = root.head.head  # "Footage of Al-Awlaki again appears": his, the topic
-        if _object_of_imperative(root) or _named_as_topic(root):  # "Just look at House Speaker Paul D. Ryan."
+        if _object_of_imperative(root) or _named_as_topic(root) or self._introduced_by_no_one(span):
             return True
         # the subject of a clause of time, reason, condition or comparison ("hours after Trump
         # unleashed ...", "more rules than Mr. Perot did"), or of what a relative clause's subject
@@ -1708,6 +1739,27 @@ class Registry:
             and not _impersonal(clause.head)
         return root.dep_ in {"nsubj", "nsubjpass"} and not (
             clause.dep_ == "pcomp" or background or (clause.dep_ == "ccomp" and clause.head.dep_ == "relcl"))
+
+    def _introduced_by_no_one(self, span: SpacySpan) -> bool:
+        """A person named in full for the first time, not as the subject, in a sentence whose
+        subject is many people or a thing ("some of his supporters saw a culprit in Alison
+        Lundergan Grimes.", "the Republicans again turned to a Western conservative, Ronald
+        Reagan."): the one person the sentence brings in, so the topic of what follows."""
+        if len(span) < 2 or span.root.pos_ != "PROPN" or any(t.text == "," for t in span) \
+                or self.text.find(span.text) != span.start_char or span.root.dep_ == "conj" \
+                or any(c.dep_ == "conj" for c in span.root.children):  # one person, named by name
+            return False
+        token = span.root.head if span.root.dep_ == "appos" else span.root
+        if token.dep_ == "pobj":  # "saw a culprit in ...", "turned to ..."
+            token = token.head.head
+        if token.dep_ in ("dobj", "dative", "attr", "oprd"):
+            token = token.head
+        if token != span.sent.root:  # not an argument of the main verb ("at the home of investor ...")
+            return False
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return bool(subjects) and all(
+            s.tag_ in ("NNS", "NNPS") or s.lower_ in lexicon.GENERIC_DETERMINERS
+            or (s.pos_ == "NOUN" and not _names_a_person(s)) for s in subjects)
 
     def speakers(self) -> tuple[list[Speaker], dict[int, str]]:
         """Final speakers, quoted ones first, and a map from cluster identity to speaker id."""
