@@ -1067,6 +1067,10 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
                  "Lundergan Grimes.\n\n\u201cBetter watch out for illegal conduct by Grimes,\u201d one voter wrote.\n\n"
                  "Grimes told CNN that the count was fair.", "told", "Alison Lundergan Grimes",
                  id="a first name and a surname written alone elsewhere name a person"),
+    pytest.param("Sen. Chris Murphy won in 2006.\n\nSenate campaign chairman Chuck Schumer said the party should mute "
+                 "its anti-gun positions.\n\nIt worked, but Murphy (who was always in favor of strict gun controls, but "
+                 "never focused on the issue) it exacted a great moral cost.", "was always in favor of", "Chris Murphy",
+                 id="a relative pronoun in parentheses stands for the name before them"),
 ])
 
 

@@ -909,10 +909,11 @@ class Registry:
             return cluster, "name"
         opening = self.doc.char_span(start, end, alignment_mode="expand")
         if root.tag_ == "WP" or (opening is not None and len(opening) and opening[0].tag_ == "WP"):
-            # "Kagan — who was a leading architect of the surge — supports ...": a relative pronoun
-            # (or a source opening with one) stands for the name just before it
+            # "Kagan — who was a leading architect of the surge — supports ...", "Murphy (who was
+            # always in favor ...)": a relative pronoun (or a source opening with one) stands for
+            # the name just before it
             named = next((n for n in self.names
-                          if n.end <= start and not self.text[n.end:start].strip(" ,\u2014\u2013-")), None)
+                          if n.end <= start and not self.text[n.end:start].strip(" ,(\u2014\u2013-")), None)
             if named is not None:
                 cluster = self._cluster_for_name(named)
                 self._add_mention(cluster, start, end, MentionKind.pronoun)
