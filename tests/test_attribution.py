@@ -656,14 +656,19 @@ def test_inverted_tags_and_closing_tags_without_quotation_marks():
     assert ("he", "People like Scott") in found
 
 
-def test_a_headline_name_on_a_topic_is_a_label():
-    analysis = presslens.analyze(
-        "Obama on Climate Change: The Trends Are 'Terrifying.'\n\n"
-        "Barack Obama spoke in Honolulu on Monday about the warming planet."
-    )
-    label = next(a for a in analysis.attributions if a.source and a.source.text == "Obama")
-    assert label.cue.text == "on Climate Change:"
-    assert analysis.speaker(label.speaker_id).canonical_name == "Barack Obama"
+@pytest.mark.parametrize("text, source, cue, speaker", [
+    pytest.param("Obama on Climate Change: The Trends Are 'Terrifying.'\n\n"
+                 "Barack Obama spoke in Honolulu on Monday about the warming planet.",
+                 "Obama", "on Climate Change:", "Barack Obama", id="a name"),
+    pytest.param("CNN President On Trump: \u2018We Do Not Pay Candidates To Appear At Debates.\u2019\n\n"
+                 "CNN President Jeff Zucker isn\u2019t kowtowing to Republican presidential candidate Donald Trump.",
+                 "CNN President", "On Trump:", "Jeff Zucker", id="an office in title case, its holder named after"),
+])
+def test_a_headline_name_on_a_topic_is_a_label(text, source, cue, speaker):
+    analysis = presslens.analyze(text)
+    label = next(a for a in analysis.attributions if a.source and a.source.text == source)
+    assert label.cue.text == cue
+    assert analysis.speaker(label.speaker_id).canonical_name == speaker
 
 
 def test_a_majority_or_a_problem_is_no_one_a_pronoun_continues():
@@ -1084,6 +1089,14 @@ def test_a_capitalised_plural_with_an_article_is_no_person(nlp):
             "Most Whigs opposed the war, and the Whig party split.")
     doc = nlp(text)
     assert [n.kind for n in find_names(doc, text, set()) if n.text == "Whigs"] == [SpeakerKind.organisation]
+
+
+def test_a_hashtag_is_no_one_s_name(nlp):
+    from presslens.attribution.speakers import find_names
+    text = ("Then there\u2019s Axelrod.\n\n\u201cKind of bewildering as to why @Hillary Clinton folks are so explicitly, "
+            "if anonymously, laying out her debate strategy a week out. #Justdoit,\u201d he wrote last October.")
+    doc = nlp(text)
+    assert [n.text for n in find_names(doc, text, set())] == ["Axelrod", "Clinton"]
 
 
 def test_a_quoted_slogan_is_a_thing_no_pronoun_continues():

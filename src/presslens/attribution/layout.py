@@ -22,9 +22,10 @@ from presslens.attribution.quotes import QUOTE_MARKS, Quote
 _LABEL_WORDS = 7
 _FUNCTION_WORDS = frozenset(["of", "the", "and", "for", "de", "van", "von", "al"])
 _LABEL = re.compile(r"[ \t]*[\"\u201c]?([^\n:\"\u201c\u201d]{1,80}?)[ \t]*(:)[ \t\u00a0]*(?=\S)")
-# A headline's "Name on Topic:" ("Obama on Climate Change: The Trends Are 'Terrifying'"): the
-# name is the source, the topic and the colon the cue (PolNeAR's spans).
-_TOPIC = re.compile(r"(\S.*?)\s+((?:on|about)\s+\S.*)$")
+# A headline's "Name on Topic:" ("Obama on Climate Change: The Trends Are 'Terrifying'", in title
+# case "CNN President On Trump: ..."): the name is the source, the topic and the colon the cue
+# (PolNeAR's spans).
+_TOPIC = re.compile(r"(\S.*?)\s+((?:[Oo]n|[Aa]bout)\s+\S.*)$")
 _SIGNATURE = re.compile(r"[\"\u201d\u2019'][ \t]*(\u2015|\u2014|\u2013|--|-)[ \t]*([^\n]{2,60}?)\.?[ \t]*$", re.M)
 
 

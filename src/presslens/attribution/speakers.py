@@ -447,8 +447,9 @@ def find_names(doc: Doc, text: str, media_names: set[str]) -> list[Name]:
             ent = _with_missed_name_parts(ent)
         cleaned = _clean_name(ent.text)
         words = _words(cleaned)
-        if not any(ch.isalpha() for ch in cleaned) or (ent.label_ in _PERSON_LABELS and any(ch.isdigit() for ch in cleaned)):
-            continue  # "Matthew 15:14" is a verse, not a person; an emoji flag is no name
+        if not any(ch.isalpha() for ch in cleaned) or (ent.label_ in _PERSON_LABELS and any(ch.isdigit() for ch in cleaned)) \
+                or text[ent.start_char - 1 : ent.start_char] == "#":
+            continue  # "Matthew 15:14" is a verse, not a person; an emoji flag or a hashtag ("#Justdoit") is no name
         if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in lexicon.THING_NOUNS:
             continue  # "her 2003 book, Living History,": a work's title
         if ent.root.dep_ == "poss" and ent.root.head.text in ("Day", "Eve"):
@@ -953,8 +954,11 @@ class Registry:
             kind = SpeakerKind.person if lower in ("one", "another") else SpeakerKind.group
             return self._new_cluster(kind, start, end, MentionKind.description), "description"
         if root.lower_ in lexicon.OFFICE_NOUNS and (any(c.dep_ == "det" for c in root.children)
-                                                   or self.text[start:end] == root.text):
-            return None, "description"  # "The Pope", "the President", a headline's "Lawmaker": an office
+                                                   or self.text[start:end] == root.text
+                                                   or all(c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "NORP")
+                                                          for c in root.children if c.idx >= start)):
+            # "The Pope", "the President", a headline's "Lawmaker" or "CNN President": an office
+            return None, "description"
         if self._is_misread_name(root):
             return self._named_source(start, end), "name"
         if root.lemma_.lower() in lexicon.SAID_THINGS and any(c.dep_ == "poss" for c in root.children):
