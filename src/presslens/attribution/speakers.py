@@ -723,9 +723,9 @@ class Registry:
         two people of one family ("Donald Trump", "Ivana Trump"); a bare family name, after an
         honorific of ``gender``, is then one of them (``_family_member``), or, written ``at`` a
         place just after one of several unrelated namesakes ("Gary Johnson", "Jeh Johnson") was
-        named in full, that one. A single word
-        that starts exactly one full name in the article and ends none is that person's (a family
-        name written first, as in "Xi Jinping" ... "Xi", or a first name)."""
+        named in full as a topic, that one. A single word that starts exactly one full name in the
+        article and ends none is that person's (a family name written first, as in "Xi Jinping"
+        ... "Xi", or a first name)."""
         words = _without_honorifics(words)
         key = words[-1].lower()
         family = [w for w in self._full_names if w[-1].lower() == key]
