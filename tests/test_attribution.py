@@ -1076,6 +1076,17 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
                  "its anti-gun positions.\n\nIt worked, but Murphy (who was always in favor of strict gun controls, but "
                  "never focused on the issue) it exacted a great moral cost.", "was always in favor of", "Chris Murphy",
                  id="a relative pronoun in parentheses stands for the name before them"),
+    pytest.param("F.B.I. director James B. Comey spoke on Tuesday.\n\nPerhaps Mr. Comey's most surprising suggestion "
+                 "was that Mrs. Clinton had used her private email abroad.", "most surprising suggestion was",
+                 "James B. Comey", id="the owner of a suggestion is its source"),
+    pytest.param("At a rally here last week, Mike Pence showed the crowd a clip of Gov. Maggie Hassan.\n\n\u201cGovernor "
+                 "Hassan, let me help you out,\u201d the Republican vice-presidential nominee riffed.\n\nSen. Kelly Ayotte "
+                 "backed 2012 GOP presidential nominee Mitt Romney.", "riffed", "Mike Pence",
+                 id="the vice-presidential nominee is no presidential nominee"),
+    pytest.param("Mike Pence, the Republican vice-presidential nominee, spoke at a rally.\n\nSen. Kelly Ayotte was not "
+                 "there.\n\n\u201cHow could I not say that?\u201d Ayotte said.\n\nThe Republican incumbent said that her "
+                 "position is genuine.", "said", "Kelly Ayotte",
+                 id="a shared party alone does not pass over the person in focus"),
 ])
 
 

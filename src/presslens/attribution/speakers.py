@@ -144,6 +144,15 @@ def _hyphenated(token: Token) -> bool:
         token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_)
 
 
+def _ranked_by_hyphen(token: Token) -> bool:
+    """Part of a hyphenated word that opens with a rank ("vice-presidential", "ex-senator"): a
+    title's words, unlike a career's ("three-term")."""
+    doc, first = token.doc, token.i
+    while first > 1 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
+        first -= 2
+    return doc[first].lower_ in lexicon.RANK_WORDS
+
+
 def _full_form(word: str) -> str:
     """"gov" -> "governor", "gop" -> "republican"."""
     return lexicon.TITLE_ABBREVIATIONS.get(word) or lexicon.PARTY_NAMES.get(word) or word
@@ -1112,11 +1121,13 @@ class Registry:
         candidates = [c for c in named if not any(a <= m.span.start < b for m in c.mentions for a, b in reporters)]
         # The description's title words must all be in a role or beside a name: "the expert" is
         # the "national security expert", "the prime minister" is not the "health minister".
-        # Hyphenated descriptions of a career ("three-term", "71-year-old") are no title words.
+        # Hyphenated descriptions of a career ("three-term", "71-year-old") are no title words,
+        # unless they open with a rank ("the vice-presidential nominee" is no presidential one).
         # Nor is where an office is held ("the Indiana governor", "the New York state attorney
         # general" for "Attorney General Eric Schneiderman").
         modifiers = {t.lower_ for t in root.children
-                     if t.dep_ in ("compound", "amod") and t.i < root.i and t.is_alpha and not _hyphenated(t)
+                     if t.dep_ in ("compound", "amod") and t.i < root.i and t.is_alpha
+                     and (not _hyphenated(t) or _ranked_by_hyphen(t))
                      and t.ent_type_ not in ("GPE", "LOC") and t.lower_ not in lexicon.JURISDICTION_WORDS}
         modifiers = {_full_form(w) for w in modifiers - lexicon.TIME_MODIFIERS}
         places = {t.lower_ for t in root.children
@@ -1217,7 +1228,8 @@ class Registry:
         spokesperson for TriMet" for "the spokesperson"); else the person last quoted or named as a
         subject, as for a pronoun, unless known by another office or party ("the president" is
         not "Rep. Adam Schiff", "the GOP nominee" not "Democrat Hillary Clinton"), preferring
-        those who share a title word; else a title holder named only after it ("The New York
+        those who share a title word other than a party (many share a party: "The Republican
+        incumbent" is the senator just quoted, not a Republican nominee named before); else a title holder named only after it ("The New York
         state attorney general is confirming ... // But Attorney General Eric Schneiderman ...";
         after the person in focus: "Marco Rubio stressed defense issues. // The Florida senator
         told reporters ..." is Rubio, not a senator named later); else the person last named. A title holder from another place than the
@@ -1254,7 +1266,8 @@ class Registry:
                    and not _titled_otherwise(titles[id(c)], head, modifiers)
                    and not _of_other_party(titles[id(c)], modifiers)
                    and not self._placed_elsewhere(c, titles[id(c)], places)]
-        sharing = [c for c in fitting if any(modifiers & words for words in titles[id(c)])] or fitting
+        shared = modifiers if head in lexicon.PARTIES else modifiers - lexicon.PARTIES
+        sharing = [c for c in fitting if any(shared & words for words in titles[id(c)])] or fitting
         chosen = _latest_before(sharing, start, self._salient_at)
         if chosen is None and titled:  # one who holds the title, named later ("The New York state
             # attorney general is confirming ... // But Attorney General Eric Schneiderman ...")
