@@ -1087,6 +1087,19 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
                  "there.\n\n\u201cHow could I not say that?\u201d Ayotte said.\n\nThe Republican incumbent said that her "
                  "position is genuine.", "said", "Kelly Ayotte",
                  id="a shared party alone does not pass over the person in focus"),
+    pytest.param("Ginsburg apologizes for Trump comments; \nJustice vows to be 'more circumspect' with her opinions.\n\n"
+                 "Ruth Bader Ginsburg regrets her insults of Donald Trump.\n\nThe Supreme Court justice said she "
+                 "regretted her remarks.", "vows", "Ruth Bader Ginsburg", id="an office written alone is no name"),
+    pytest.param("Donald Trump is lagging behind Hillary Clinton in New Hampshire.\n\n\"I can't vote for Trump,\" said "
+                 "Concord resident Whit Symms. \"He's an embarrassment.\"\n\nSymms, a conservative independent, went to "
+                 "see Ayotte speak last week. Symms said he has been impressed by Ayotte in the past and liked the way she "
+                 "responded to a question. But when it comes to her position on Trump, he is disappointed.\n\n\"She's a "
+                 "fake,\" Symms said.", "is disappointed", "Whit Symms",
+                 id="a speaker said to speak of he is a he"),
+    pytest.param("Donald J. Trump spoke in South Carolina.\n\nHogan Gidley, a former executive director of the state "
+                 "party, backs him.\n\n\u201cI need a candidate who\u2019s not going to lie to me,\u201d Mr. Gidley said.\n\n"
+                 "Mr. Trump, who is not taking large donations from special interests, fits that bill for many people, "
+                 "he added.", "added", "Hogan Gidley", id="he added goes on from the speaker before"),
 ])
 
 
@@ -1100,6 +1113,14 @@ def test_a_capitalised_plural_with_an_article_is_no_person(nlp):
             "Most Whigs opposed the war, and the Whig party split.")
     doc = nlp(text)
     assert [n.kind for n in find_names(doc, text, set()) if n.text == "Whigs"] == [SpeakerKind.organisation]
+
+
+def test_a_name_a_person_noun_describes_is_a_person_s(nlp):
+    from presslens.attribution.speakers import find_names
+    text = ("\"I can't vote for Trump,\" said Concord resident Whit Symms. \"He's an embarrassment.\"\n\nSymms went "
+            "to see Ayotte speak last week.")
+    doc = nlp(text)
+    assert [n.kind for n in find_names(doc, text, set()) if "Symms" in n.text] == [SpeakerKind.person] * 2
 
 
 def test_a_hashtag_is_no_one_s_name(nlp):

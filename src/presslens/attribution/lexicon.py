@@ -187,7 +187,7 @@ OFFICE_NOUNS = frozenset([
     "chancellor", "prime", "premier", "ambassador", "attorney", "general", "commissioner", "sheriff",
     "speaker", "chairman", "chairwoman", "chair", "director", "king", "queen", "pope", "councillor",
     "councilman", "councilwoman", "lawmaker", "legislator", "pope", "cardinal", "archbishop", "bishop",
-    "patriarch", "prince", "princess", "duke", "duchess", "emperor", "sultan", "emir", "ayatollah",
+    "patriarch", "prince", "princess", "duke", "duchess", "emperor", "sultan", "emir", "ayatollah", "justice",
 ])
 
 SOCIAL_PLATFORMS = frozenset(

@@ -38,6 +38,8 @@ _PERSON_CUE = re.compile(r"\b([^\W\d_]+)(?:(?:['’]s)?,\s+who|\s+(?:him|her)sel
 # Nouns that can name a person, beside the endings such nouns have.
 _PERSON_WORDS = (lexicon.PERSON_NOUNS | lexicon.OFFICE_NOUNS | lexicon.STAFF_NOUNS | lexicon.CANDIDACY_NOUNS
                  | lexicon.LEGISLATORS | lexicon.PARTIES | set(lexicon.ROLE_GENDER))
+# Verbs of saying that go on from what their speaker said before ("he added").
+_CONTINUING_VERBS = frozenset(["add", "continue"])
 _BACKGROUND_MARKERS = frozenset(["after", "before", "when", "while", "since", "because", "as", "until",
                                  "if", "unless", "although", "though", "once", "than"])
 _ORG_LABELS = {"ORG", "GPE", "FAC"}
@@ -459,6 +461,9 @@ def find_names(doc: Doc, text: str, media_names: set[str]) -> list[Name]:
         if not any(ch.isalpha() for ch in cleaned) or (ent.label_ in _PERSON_LABELS and any(ch.isdigit() for ch in cleaned)) \
                 or text[ent.start_char - 1 : ent.start_char] == "#":
             continue  # "Matthew 15:14" is a verse, not a person; an emoji flag or a hashtag ("#Justdoit") is no name
+        if len(words) == 1 and _full_form(cleaned.lower().rstrip(".")) in lexicon.OFFICE_NOUNS \
+                and cleaned not in full_names:
+            continue  # a headline's "Justice vows to ...": an office alone names no one (but "Jim Justice")
         if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in lexicon.THING_NOUNS:
             continue  # "her 2003 book, Living History,": a work's title
         if ent.root.dep_ == "poss" and ent.root.head.text in ("Day", "Eve"):
@@ -478,10 +483,14 @@ def find_names(doc: Doc, text: str, media_names: set[str]) -> list[Name]:
         # a first name and a surname written alone elsewhere: a person, though the NER said a body
         first_named = ent.label_ in _ORG_LABELS and 2 <= len(words) <= 3 and words[0].lower() in _FIRST_NAMES \
             and _written_alone(doc, ent)
+        # a name a person noun describes ("Concord resident Whit Symms"), though the NER said a body
+        described = ent.label_ in _ORG_LABELS and 2 <= len(words) <= 3 and ent.start > 0 \
+            and doc[ent.start - 1].dep_ == "compound" and doc[ent.start - 1].head == ent.root \
+            and doc[ent.start - 1].pos_ == "NOUN" and doc[ent.start - 1].lemma_.lower() in _PERSON_WORDS
         if cleaned in media_names or cleaned.lower() in lexicon.SOCIAL_PLATFORMS or _names_a_company(ent) \
                 or _names_a_side(words) or (len(words) == 1 and cleaned in plurals):
             kind = SpeakerKind.organisation
-        elif (ent.label_ in _PERSON_LABELS or first_named
+        elif (ent.label_ in _PERSON_LABELS or first_named or described
               or ((preceded or words[-1] in surnames) and not _plural_phrase(ent))) \
                 and words[0].lower() not in ("the", "a", "an"):
             # not a heading: "The Gap Goes On:", "Charleston Church Shooting Survivors Explain ..."
@@ -1494,9 +1503,13 @@ class Registry:
         focus is not named again in the paragraph, anyone's ("The Clinton campaign must relish
         every moment Trump opens his mouth. [...] The things he wants ...", after a paragraph on
         Romney). A new paragraph that names someone first and then goes on with a pronoun is about
-        that person; in a quotation the speaker may name anyone ("'Obama had will.i.am,' he said")."""
+        that person; in a quotation the speaker may name anyone ("'Obama had will.i.am,' he said").
+        Not for one who "added" or "continued": that goes on from whoever spoke before ("Mr.
+        Trump fits that bill for many people, he added", after Mr. Gidley's quotation)."""
         gender = lexicon.PRONOUN_GENDER.get(pronoun.lower_)
         paragraph_start = self.text.rfind("\n", 0, start)
+        if pronoun.head.lemma_ in _CONTINUING_VERBS:
+            return None
         if in_focus is None or gender is None or \
                 self._in_focus_at(in_focus, start) > paragraph_start:
             return None
@@ -1679,7 +1692,27 @@ class Registry:
                     return found
         pronouns = (lexicon.PRONOUN_GENDER.get(m.span.text.lower()) for m in cluster.mentions
                     if m.kind is MentionKind.pronoun)
-        return next((g for g in pronouns if g), None)
+        said_of_self = (self._said_of_self.get(m.span.start) for m in cluster.mentions if m.kind is not MentionKind.pronoun)
+        return next((g for g in pronouns if g), None) or next((g for g in said_of_self if g), None)
+
+    @cached_property
+    def _said_of_self(self) -> dict[int, str]:
+        """m / f of the "he" or "she" that opens what a named speaker is reported to say, by where
+        the speaker is named ("Symms said he has been impressed"): who is said to speak of "he"
+        there most often means themselves, where no one else is named before it in its sentence
+        ("Greenberg noted that Hillary Clinton has been able to rebound and said she can do so
+        again"); never a quotation's, whose "He" is someone else's."""
+        found = {}
+        for speaker, (a, b) in self.reports:
+            words = self.doc.char_span(a, b, alignment_mode="expand") if speaker else None
+            first = next((t for t in words if t.lower_ != "that"), None) if words else None
+            if first is None or first.lower_ not in ("he", "she") or first.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            opening = first.sent.start_char
+            if not any(opening <= n.start < first.idx and not speaker[0] <= n.start < speaker[1]
+                       and n.kind is SpeakerKind.person for n in self.names):
+                found[speaker[0]] = lexicon.PRONOUN_GENDER[first.lower_]
+        return found
 
     def _name_gender(self, mention: Mention) -> str | None:
         """m / f from the honorific or first name of a mention, read once per mention: every
