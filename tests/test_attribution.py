@@ -1100,6 +1100,10 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
                  "party, backs him.\n\n\u201cI need a candidate who\u2019s not going to lie to me,\u201d Mr. Gidley said.\n\n"
                  "Mr. Trump, who is not taking large donations from special interests, fits that bill for many people, "
                  "he added.", "added", "Hogan Gidley", id="he added goes on from the speaker before"),
+    pytest.param("Trump fires up G.O.P. base, by pricking party's orthodoxy.\n\nABSTRACT.\n\nHis popularity, even after "
+                 "he criticized President George W. Bush, shows how deeply the G.O.P. misjudged its voters.\n\nFULL "
+                 "TEXT.\n\nMark Jebens, a veteran, was unfazed when Donald J. Trump said that Mr. Bush lied.",
+                 "criticized", "Donald J. Trump", id="a surname the tagger took for a common noun is a name"),
 ])
 
 

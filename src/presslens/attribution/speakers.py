@@ -547,14 +547,14 @@ def _without_headline_words(names: list[Name], text: str) -> list[Name]:
 def _surnames_missed(doc: Doc, names: list[Name]) -> list[Name]:
     """Every other place a person's surname is written as a name where the NER saw none ("Oz
     took Trump through ..." after "Oz's show"; "Sanders is burrowing in", tagged as a plural
-    noun), with the first name written before it ("Mehmet Oz"); not inside another kind of
+    noun; a headline's "Trump fires up G.O.P. base", tagged as a common noun), with the first name written before it ("Mehmet Oz"); not inside another kind of
     entity ("Trump Tower"). A word opening the sentence is a first name only where it is a known
     one: its capital says nothing there ("Absent Sanders' plan, ...")."""
     surnames = {_words(n.text)[-1] for n in names if n.kind is SpeakerKind.person}
     taken = [(n.start, n.end) for n in names]
     missed = []
     for token in doc:
-        if token.text not in surnames or token.tag_ not in ("NNP", "NNPS", "NNS") or token.ent_type_ or len(token) < 2 \
+        if token.text not in surnames or token.tag_ not in ("NNP", "NNPS", "NNS", "NN") or token.ent_type_ or len(token) < 2 \
                 or any(a <= token.idx < b for a, b in taken):
             continue
         first = token
