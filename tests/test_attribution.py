@@ -671,6 +671,15 @@ def test_a_headline_name_on_a_topic_is_a_label(text, source, cue, speaker):
     assert analysis.speaker(label.speaker_id).canonical_name == speaker
 
 
+def test_a_relative_clause_s_pronoun_is_the_one_its_clause_hangs_under():
+    text = ("Ted Cruz won Texas.\n\nHe declared that as long as the field remained divided, Donald Trump would have a "
+            "path to the nomination, which he declared a total disaster for his party.\n\nTrump was introduced by Chris "
+            "Christie. But he also could not resist taking swipes at Marco Rubio, who he dubbed the little senator.")
+    analysis = presslens.analyze(text)
+    assert _holder_of_mention(analysis, text.index("which he") + 6).canonical_name == "Ted Cruz"
+    assert _holder_of_mention(analysis, text.index("who he") + 4) is _holder_of_mention(analysis, text.index("But he") + 4)
+
+
 def test_a_majority_or_a_problem_is_no_one_a_pronoun_continues():
     speakers = _speakers_by_cue(
         "Mr. Obama said, a majority of Americans have come to believe that climate change is real. "
@@ -1104,6 +1113,10 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
                  "he criticized President George W. Bush, shows how deeply the G.O.P. misjudged its voters.\n\nFULL "
                  "TEXT.\n\nMark Jebens, a veteran, was unfazed when Donald J. Trump said that Mr. Bush lied.",
                  "criticized", "Donald J. Trump", id="a surname the tagger took for a common noun is a name"),
+    pytest.param("Hillary Clinton won Virginia.\n\nHer husband, former President Bill Clinton, greeted voters in Boston.\n\n"
+                 "Bill Clinton spoke with voters outside the polling location. At one point, a woman asked for a photo "
+                 "and Clinton said, \u201cas long as we\u2019re not violating any election laws.\u201d", "said",
+                 "Bill Clinton", id="a family name is the relative its paragraph is about"),
 ])
 
 

@@ -736,6 +736,19 @@ class Registry:
         first named, not the last: "Trump" after "Ivanka Trump said ..." is still Donald Trump."""
         return next((w for w in family if gender is None or _first_name_gender(w) in (None, gender)), family[0])
 
+    def _member_in_paragraph(self, key: str, at: int | None) -> list[str] | None:
+        """The words of the family member named in full last before ``at`` in its paragraph,
+        where named there as the subject ("Bill Clinton spoke with voters ... a woman asked for
+        a photo and Clinton said"): the paragraph is about that one, unless an honorific gives
+        the bare name another gender ("Mrs. Abedini" after "Saeed Abedini")."""
+        if at is None:
+            return None
+        opening = self.text.rfind("\n", 0, at)
+        named = [n for n in self.names if n.kind is SpeakerKind.person and opening < n.start < at
+                 and len(words := _without_honorifics(_words(n.text))) > 1 and words[-1].lower() == key]
+        latest = max(named, key=lambda n: n.start, default=None)
+        return _without_honorifics(_words(latest.text)) if latest and self._is_subject(latest.start, latest.end) else None
+
     def _person_key(self, words: list[str], gender: str | None = None, at: int | None = None) -> str:
         """People are keyed by their last name, or by their whole name where the article names
         two people of one family ("Donald Trump", "Ivana Trump"); a bare family name, after an
@@ -760,6 +773,9 @@ class Registry:
         namesake = _namesake_named_just_before(topics, at, gender)
         if shared and namesake is not None:
             return " ".join(namesake).lower()
+        if shared and (member := self._member_in_paragraph(key, at)) is not None \
+                and (gender is None or _first_name_gender(member) == gender):
+            return self._person_key(member)
         if shared:
             return " ".join(self._family_member(family, gender)).lower()
         starting = {tuple(w) for w in self._full_names if w[0].lower() == key}
@@ -1639,10 +1655,26 @@ class Registry:
             compatible = self._compatible(token)
             named = [c for c in compatible if c.names] or compatible
             opens = token.dep_ in ("nsubj", "nsubjpass") and token.i == token.sent.start
-            cluster = (opens and _latest_before(named, start, self._salient_at)) or \
-                _latest_before(named, start, _named_mention_starts)
+            cluster = self._governing_subject(token) or (opens and _latest_before(named, start, self._salient_at)) \
+                or _latest_before(named, start, _named_mention_starts)
             if cluster is not None:
                 self._add_mention(cluster, start, start + len(token), MentionKind.pronoun)
+
+    def _governing_subject(self, pronoun: Token) -> _Cluster | None:
+        """The one a same-gender pronoun stands for that is the subject of a clause a relative
+        clause's subject pronoun hangs under: "He declared that ... Donald Trump would have a path
+        to nomination, which he declared a total disaster", "he could not resist taking swipes at
+        Marco Rubio, who he dubbed ...": the relative clause's "he" is the main clause's, not the
+        one named last."""
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "relcl":
+            return None
+        gender = lexicon.PRONOUN_GENDER[pronoun.lower_]
+        for governor in pronoun.head.ancestors:
+            subject = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.i < pronoun.i and subject.pos_ == "PRON" \
+                    and lexicon.PRONOUN_GENDER.get(subject.lower_) == gender:
+                return next((c for c in self.clusters if any(m.span.start == subject.idx for m in c.mentions)), None)
+        return None
 
     def _tag_after_report(self, start: int, root: Token, compatible: list[_Cluster]) -> _Cluster | None:
         """A pronoun's speaker tag just after the comma that ends another report in its sentence
