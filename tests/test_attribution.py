@@ -1117,6 +1117,10 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
                  "Bill Clinton spoke with voters outside the polling location. At one point, a woman asked for a photo "
                  "and Clinton said, \u201cas long as we\u2019re not violating any election laws.\u201d", "said",
                  "Bill Clinton", id="a family name is the relative its paragraph is about"),
+    pytest.param("Top Clinton adviser sent 'top secret' messages to her private account.\n\nHillary Clinton's top national "
+                 "security staffer Jake Sullivan was one of the authors of the messages.\n\n\u201cIt's a public statement! "
+                 "Just email it,\u201d Clinton wrote.", "wrote", "Hillary Clinton",
+                 id="a headline's adjective is no first name"),
 ])
 
 
@@ -1138,6 +1142,14 @@ def test_a_name_a_person_noun_describes_is_a_person_s(nlp):
             "to see Ayotte speak last week.")
     doc = nlp(text)
     assert [n.kind for n in find_names(doc, text, set()) if "Symms" in n.text] == [SpeakerKind.person] * 2
+
+
+def test_a_person_tagged_with_party_and_state_ends_a_body_s_name(nlp):
+    from presslens.attribution.speakers import find_names
+    text = "House Intelligence Republican Mike Pompeo (R-Kans.) agreed with that point."
+    doc = nlp(text)
+    assert [(n.text, n.kind) for n in find_names(doc, text, set()) if "Pompeo" in n.text] == [
+        ("Mike Pompeo", SpeakerKind.person)]
 
 
 def test_a_hashtag_is_no_one_s_name(nlp):

@@ -383,8 +383,8 @@ def _name_part(ent: SpacySpan) -> SpacySpan:
     Trump, the Republican presidential nominee's eldest daughter", "Schiff, 56, who has served
     ..." tagged as one organisation), or into a headline's verb ("Obama Says", "Stephen Paddock
     LEFT"): what follows describes the name or tells what it did. A modal verb before the name
-    opens a question ("Will Sanders come down ...?"), a preposition a headline ("Beneath
-    Clinton's wins, ..."); a story's dateline opens the text ("CLEVELAND - Donald Trump
+    opens a question ("Will Sanders come down ...?"), a preposition or an adjective a headline
+    ("Beneath Clinton's wins, ...", "Top Clinton adviser sent ..."); a story's dateline opens the text ("CLEVELAND - Donald Trump
     painted ...")."""
     end = next((t.i for t in ent[1:-1] if t.text == "," and (t.nbor().text[:1].islower() or t.nbor().like_num)),
                ent.end)
@@ -392,7 +392,8 @@ def _name_part(ent: SpacySpan) -> SpacySpan:
     dateline_end = ent.start_char + without_dateline(ent.text, (0, len(ent.text)))[0]  # not Doc.text: built per access
     while start < end - 1 and ent.doc[start].idx < dateline_end:
         start += 1
-    while end - start > 1 and ent.doc[start].tag_ in ("MD", "IN"):  # "Will Sanders come down ...?", "Beneath Clinton's"
+    while end - start > 1 and (ent.doc[start].tag_ in ("MD", "IN") or (  # "Will Sanders come down ...?", "Beneath Clinton's"
+            ent.doc[start].tag_ == "JJ" and ent.doc[start].lower_ not in _FIRST_NAMES)):  # a headline's "Top Clinton adviser"
         start += 1
     while end - start > 2 and ent.label_ == "PERSON" and ent.doc[start].lower_ in _PERSON_WORDS:
         start += 1  # a title opening a sentence, capitalised and taken into the name ("Founder Beverly Bond")
@@ -473,7 +474,10 @@ def find_names(doc: Doc, text: str, media_names: set[str]) -> list[Name]:
         if relative is not None:
             names.append(Name(start, start + len(cleaned), f"{cleaned} {relative}", SpeakerKind.person))
             continue
-        if ent.label_ not in _PERSON_LABELS and len(words) >= 3 and words[-1] in surnames:
+        # "... Ranking Democrat Dianne Feinstein" tagged as one body: the person at its end, whose
+        # surname is written alone elsewhere or who is tagged with a party and state ("(R-Kans.)")
+        if ent.label_ not in _PERSON_LABELS and len(words) >= 3 and (words[-1] in surnames or (
+                words[-2].lower() in _FIRST_NAMES and _PARTY_STATE.match(text, ent.end_char))):
             person = " ".join(words[-2:])
             split = start + cleaned.rfind(person)
             names.append(Name(start, split - 1, cleaned[: split - start].strip(), SpeakerKind.organisation))
