@@ -1121,6 +1121,9 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
                  "security staffer Jake Sullivan was one of the authors of the messages.\n\n\u201cIt's a public statement! "
                  "Just email it,\u201d Clinton wrote.", "wrote", "Hillary Clinton",
                  id="a headline's adjective is no first name"),
+    pytest.param("Speaker Paul Ryan criticised the FBI on Tuesday.\n\nRyan said that \u201cwe need more information.\u201d But "
+                 "Ryan\u2019s language in the statement makes clear that he is being polite to the FBI.",
+                 "language in the statement makes clear", "Paul Ryan", id="the owner of language is its source"),
 ])
 
 
