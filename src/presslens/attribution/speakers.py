@@ -384,16 +384,17 @@ def _name_part(ent: SpacySpan) -> SpacySpan:
     ..." tagged as one organisation), or into a headline's verb ("Obama Says", "Stephen Paddock
     LEFT"): what follows describes the name or tells what it did. A modal verb before the name
     opens a question ("Will Sanders come down ...?"), a preposition or an adjective a headline
-    ("Beneath Clinton's wins, ...", "Top Clinton adviser sent ..."); a story's dateline opens the text ("CLEVELAND - Donald Trump
-    painted ...")."""
+    ("Beneath Clinton's wins, ...", "Top Clinton adviser sent ..."); a story's dateline opens the
+    text ("CLEVELAND - Donald Trump painted ...")."""
     end = next((t.i for t in ent[1:-1] if t.text == "," and (t.nbor().text[:1].islower() or t.nbor().like_num)),
                ent.end)
     start = ent.start
     dateline_end = ent.start_char + without_dateline(ent.text, (0, len(ent.text)))[0]  # not Doc.text: built per access
     while start < end - 1 and ent.doc[start].idx < dateline_end:
         start += 1
-    while end - start > 1 and (ent.doc[start].tag_ in ("MD", "IN") or (  # "Will Sanders come down ...?", "Beneath Clinton's"
-            ent.doc[start].tag_ == "JJ" and ent.doc[start].lower_ not in _FIRST_NAMES)):  # a headline's "Top Clinton adviser"
+    # "Will Sanders come down ...?", "Beneath Clinton's", a headline's "Top Clinton adviser"
+    while end - start > 1 and (ent.doc[start].tag_ in ("MD", "IN") or (
+            ent.doc[start].tag_ == "JJ" and ent.doc[start].lower_ not in _FIRST_NAMES)):
         start += 1
     while end - start > 2 and ent.label_ == "PERSON" and ent.doc[start].lower_ in _PERSON_WORDS:
         start += 1  # a title opening a sentence, capitalised and taken into the name ("Founder Beverly Bond")
@@ -551,15 +552,16 @@ def _without_headline_words(names: list[Name], text: str) -> list[Name]:
 def _surnames_missed(doc: Doc, names: list[Name]) -> list[Name]:
     """Every other place a person's surname is written as a name where the NER saw none ("Oz
     took Trump through ..." after "Oz's show"; "Sanders is burrowing in", tagged as a plural
-    noun; a headline's "Trump fires up G.O.P. base", tagged as a common noun), with the first name written before it ("Mehmet Oz"); not inside another kind of
-    entity ("Trump Tower"). A word opening the sentence is a first name only where it is a known
-    one: its capital says nothing there ("Absent Sanders' plan, ...")."""
+    noun; a headline's "Trump fires up G.O.P. base", tagged as a common noun), with the first
+    name written before it ("Mehmet Oz"); not inside another kind of entity ("Trump Tower"). A
+    word opening the sentence is a first name only where it is a known one: its capital says
+    nothing there ("Absent Sanders' plan, ...")."""
     surnames = {_words(n.text)[-1] for n in names if n.kind is SpeakerKind.person}
     taken = [(n.start, n.end) for n in names]
     missed = []
     for token in doc:
-        if token.text not in surnames or token.tag_ not in ("NNP", "NNPS", "NNS", "NN") or token.ent_type_ or len(token) < 2 \
-                or any(a <= token.idx < b for a, b in taken):
+        if token.text not in surnames or token.tag_ not in ("NNP", "NNPS", "NNS", "NN") or token.ent_type_ \
+                or len(token) < 2 or any(a <= token.idx < b for a, b in taken):
             continue
         first = token
         while first.i > 0 and doc[first.i - 1].head == token and doc[first.i - 1].dep_ == "compound" \
@@ -1258,8 +1260,9 @@ class Registry:
         subject, as for a pronoun, unless known by another office or party ("the president" is
         not "Rep. Adam Schiff", "the GOP nominee" not "Democrat Hillary Clinton"), preferring
         those who share a title word other than a party (many share a party: "The Republican
-        incumbent" is the senator just quoted, not a Republican nominee named before); else a title holder named only after it ("The New York
-        state attorney general is confirming ... // But Attorney General Eric Schneiderman ...";
+        incumbent" is the senator just quoted, not a Republican nominee named before); else a
+        title holder named only after it ("The New York state attorney general is confirming ...
+        // But Attorney General Eric Schneiderman ...";
         after the person in focus: "Marco Rubio stressed defense issues. // The Florida senator
         told reporters ..." is Rubio, not a senator named later); else the person last named. A title holder from another place than the
         description's is not it ("The Florida senator" is not "Sen. Joni Ernst, R-Iowa"). With
@@ -1526,10 +1529,10 @@ class Registry:
         that person; in a quotation the speaker may name anyone ("'Obama had will.i.am,' he said").
         Not for one who "added" or "continued": that goes on from whoever spoke before ("Mr.
         Trump fits that bill for many people, he added", after Mr. Gidley's quotation)."""
-        gender = lexicon.PRONOUN_GENDER.get(pronoun.lower_)
-        paragraph_start = self.text.rfind("\n", 0, start)
         if pronoun.head.lemma_ in _CONTINUING_VERBS:
             return None
+        gender = lexicon.PRONOUN_GENDER.get(pronoun.lower_)
+        paragraph_start = self.text.rfind("\n", 0, start)
         if in_focus is None or gender is None or \
                 self._in_focus_at(in_focus, start) > paragraph_start:
             return None
@@ -1665,11 +1668,10 @@ class Registry:
                 self._add_mention(cluster, start, start + len(token), MentionKind.pronoun)
 
     def _governing_subject(self, pronoun: Token) -> _Cluster | None:
-        """The one a same-gender pronoun stands for that is the subject of a clause a relative
-        clause's subject pronoun hangs under: "He declared that ... Donald Trump would have a path
-        to nomination, which he declared a total disaster", "he could not resist taking swipes at
-        Marco Rubio, who he dubbed ...": the relative clause's "he" is the main clause's, not the
-        one named last."""
+        """Whom a relative clause's subject pronoun stands for where a clause it hangs under has a
+        pronoun of its gender as subject: that pronoun's person ("He declared that ... Donald Trump
+        would have a path to nomination, which he declared a total disaster"; "he could not resist
+        taking swipes at Marco Rubio, who he dubbed ..."), not the one named last."""
         if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "relcl":
             return None
         gender = lexicon.PRONOUN_GENDER[pronoun.lower_]
