@@ -485,17 +485,17 @@ def find_names(doc: Doc, text: str, media_names: set[str]) -> list[Name]:
             names.append(Name(split, split + len(person), person, SpeakerKind.person))
             continue
         preceded = ent.start > 0 and doc[ent.start - 1].lower_ in lexicon.HONORIFICS
-        # a first name and a surname written alone elsewhere: a person, though the NER said a body
-        first_named = ent.label_ in _ORG_LABELS and 2 <= len(words) <= 3 and words[0].lower() in _FIRST_NAMES \
-            and _written_alone(doc, ent)
-        # a name a person noun describes ("Concord resident Whit Symms"), though the NER said a body
-        described = ent.label_ in _ORG_LABELS and 2 <= len(words) <= 3 and ent.start > 0 \
-            and doc[ent.start - 1].dep_ == "compound" and doc[ent.start - 1].head == ent.root \
-            and doc[ent.start - 1].pos_ == "NOUN" and doc[ent.start - 1].lemma_.lower() in _PERSON_WORDS
+        # a person, though the NER said a body: a first name and a surname written alone
+        # elsewhere, or a name a person noun describes ("Concord resident Whit Symms")
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        named_as_person = ent.label_ in _ORG_LABELS and 2 <= len(words) <= 3 and (
+            (words[0].lower() in _FIRST_NAMES and _written_alone(doc, ent))
+            or (before is not None and before.dep_ == "compound" and before.head == ent.root
+                and before.pos_ == "NOUN" and before.lemma_.lower() in _PERSON_WORDS))
         if cleaned in media_names or cleaned.lower() in lexicon.SOCIAL_PLATFORMS or _names_a_company(ent) \
                 or _names_a_side(words) or (len(words) == 1 and cleaned in plurals):
             kind = SpeakerKind.organisation
-        elif (ent.label_ in _PERSON_LABELS or first_named or described
+        elif (ent.label_ in _PERSON_LABELS or named_as_person
               or ((preceded or words[-1] in surnames) and not _plural_phrase(ent))) \
                 and words[0].lower() not in ("the", "a", "an"):
             # not a heading: "The Gap Goes On:", "Charleston Church Shooting Survivors Explain ..."
