@@ -1124,11 +1124,61 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
     pytest.param("Speaker Paul Ryan criticised the FBI on Tuesday.\n\nRyan said that \u201cwe need more information.\u201d But "
                  "Ryan\u2019s language in the statement makes clear that he is being polite to the FBI.",
                  "language in the statement makes clear", "Paul Ryan", id="the owner of language is its source"),
+    pytest.param("Federal Judge Says Clinton Aide Must Testify.\n\nU.S. District Judge Emmet G. Sullivan granted the "
+                 "request on Tuesday.", "Says", "Emmet G. Sullivan", id="an office with a headline's modifier is no name"),
+    pytest.param("Donald Trump stood by his decision to skip the debate, saying Fox News had treated him unfairly.\n\n"
+                 "That left Sen. Ted Cruz of Texas center stage and fielding the most attacks from his rivals -- so "
+                 "much so that he accused the moderators of asking too many questions.", "accused", "Ted Cruz",
+                 id="a pronoun under a sentence with no one as subject is the one it acts on"),
+    pytest.param("His campaign manager, Jeff Weaver, said Sanders believes those efforts will pay off. He should also get "
+                 "a boost from the win Tuesday, Sanders said.\n\n\"There was a question about whether Senator Sanders's "
+                 "message could go toe to toe with the Clinton organization, and I think in Iowa he proved that we "
+                 "could,\" he said.", "said", "Jeff Weaver",
+                 id="one the quotation names by title is not its speaker"),
+    pytest.param("Melba Acosta Febo, the president of the bank, spoke on Monday.\n\nIn an interview, Ms. Acosta "
+                 "acknowledged that the debt was confusing.", "acknowledged", "Melba Acosta Febo",
+                 id="the first of two family names is the person's"),
+    pytest.param("Juanita Broaddrick said Clinton raped her in 1978.\n\nOn that point, Broaddrick Sunday night "
+                 "recounted an interaction with Hillary Clinton.", "Sunday night recounted", "Juanita Broaddrick",
+                 id="a time parsed as the head of a name is no source"),
+    pytest.param("\"We are going to build a wall,\" Donald Trump said.\n\nSean Hannity asked Trump how high the wall "
+                 "would be.\n\n\"I think the height could be 35 to 45 feet,\" he told Hannity.", "told", "Donald Trump",
+                 id="no one tells themself"),
+    pytest.param("But Chris Christie, eager all evening to jab senators for failing to show leadership, attacked Rubio "
+                 "for not answering the question.\n\nThe governor said Rubio was not ready.", "said", "Chris Christie",
+                 id="an adjective after a name is no title"),
+    pytest.param("Chris Christie said he would quarantine people.\n\nThe governor said such a quarantine was needed.\n\n"
+                 "John Kasich said Saturday that immigrants should be allowed to stay.\n\nThe Ohio governor said the "
+                 "U.S. needs to secure the border.", "said", "John Kasich",
+                 id="a placed description is not one described long before of no known place"),
+    pytest.param("Marco Rubio, a Republican presidential candidate, spoke first.\n\nDonald Trump said the wall would be "
+                 "built. Trump said Mexico would pay for it.\n\nThe candidate said the wall would be beautiful.", "said",
+                 "Donald Trump", id="the candidate is the one in focus, as many run"),
+    pytest.param("Donald Trump said police are mistreated. FBI Director James Comey coined this term when he said crime "
+                 "was rising.\n\nWhen the moderator pointed out that Trump hadn't answered the question, the candidate "
+                 "said families sue.", "said", "Donald Trump", id="a description after an opening clause is its subject"),
+    pytest.param("Sean Hannity said he is not a journalist. So there was Mr. Hannity last week, devoting one of his shows "
+                 "to a meeting with Donald Trump. (As BuzzFeed News first reported, Mr. Trump voiced support for the war "
+                 "in 2002.)\n\nOn other days, he has claimed that Hillary Clinton is hiding health problems.",
+                 "has claimed", "Sean Hannity", id="a subject in an aside takes no focus"),
+    pytest.param("Former Bill Clinton pollster Douglas Schoen was a guest on Hannity. Bernie Sanders is trailing Hillary "
+                 "Clinton.\n\nSchoen wrote in an editorial that superdelegates may reconsider.\n\n\"A Sanders win in "
+                 "California would underscore Mrs. Clinton's weakness.\"\n\nThe pollster even said Joe Biden could "
+                 "step in.", "said", "Douglas Schoen", id="a former pollster is still the pollster"),
+    pytest.param("Former Clinton Pollster Says Clinton Is In Trouble In California.\n\nFormer Bill Clinton pollster "
+                 "Douglas Schoen was a guest on Fox News.", "Says", "Douglas Schoen",
+                 id="a headline's capitalised person noun describes someone"),
 ])
 
 
 def test_a_source_resolves_to_the_person_it_stands_for(text, cue, speaker):
     assert _speakers_by_cue(text)[cue].canonical_name == speaker
+
+
+def test_a_headline_s_verb_and_determiner_are_no_part_of_a_name(nlp):
+    from presslens.attribution.speakers import find_names
+    text = "Breaking: Federal Judge Just Gave Hillary Some Of The Worst News \u2013 She\u2019s Going To HATE It."
+    assert "Hillary" in [n.text for n in find_names(nlp(text), text, set())]
 
 
 def test_a_capitalised_plural_with_an_article_is_no_person(nlp):

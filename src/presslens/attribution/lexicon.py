@@ -224,6 +224,8 @@ MEDIUM_MAKING_VERBS = frozenset(
 OUTLET_NOUNS = frozenset(["programme", "program", "show", "newspaper", "paper", "radio", "station", "channel",
                           "network", "magazine", "podcast", "broadcaster", "outlet", "website", "agency"])
 # Verbs of "Speaking to X" / "Writing for X" clauses naming an interviewer or publication.
+# verbs of saying whose object is the one spoken to ("he told Hannity"), not the one spoken of
+ADDRESSING_VERBS = frozenset(["tell", "ask", "assure", "inform", "remind", "warn", "urge", "advise", "brief", "thank"])
 MEDIUM_VERBS = {"speak": "interview", "talk": "interview", "tell": "interview", "write": "writing"}
 
 # Days named right after a cue ("said Friday"), which PolNeAR counts as part of the cue.
@@ -250,7 +252,7 @@ RANK_WORDS = frozenset(["vice", "deputy", "assistant", "associate", "former", "e
 PARTY_NAMES = {"gop": "republican", "r": "republican", "d": "democratic", "democrat": "democratic", "dem": "democratic",
                "tory": "conservative", "tories": "conservative"}
 # Where an office is held, which a title may leave out ("the state attorney general").
-JURISDICTION_WORDS = frozenset(["state", "city", "county", "municipal", "provincial", "regional"])
+JURISDICTION_WORDS = frozenset(["federal", "state", "city", "county", "municipal", "provincial", "regional"])
 PARTIES = frozenset(["republican", "democratic", "conservative", "labour", "liberal", "green", "libertarian", "independent"])
 CALENDAR_WORDS = WEEKDAYS | frozenset([
     "january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -29,7 +29,7 @@ _PERSON_LABELS = {"PERSON"}
 _DESCRIBED_POSTS = lexicon.OFFICE_NOUNS | lexicon.CANDIDACY_NOUNS
 # Posts someone holds, which a description names one holder of ("the senator"), unlike "the star"
 # or "the journalist".
-_POSTS = _DESCRIBED_POSTS | lexicon.LEGISLATORS
+_POSTS = (_DESCRIBED_POSTS | lexicon.LEGISLATORS) - {"candidate", "contender"}  # many run at once
 # Words before a surname that are no first name ("Mr.", "Sen.").
 _NOT_FIRST_NAMES = lexicon.HONORIFICS | lexicon.OFFICE_NOUNS
 _FIRST_NAMES = lexicon.FEMALE_FIRST_NAMES | lexicon.MALE_FIRST_NAMES
@@ -172,7 +172,13 @@ def _holds_title(words: set[str], head: str, modifiers: set[str]) -> bool:
     """Whether title words (a role, or the words before a name, with their full forms) hold the
     description's head noun, all its other title words, and no rank it lacks ("vice", "former":
     the vice president is not the president)."""
-    return head in words and modifiers <= words and not (words & lexicon.RANK_WORDS) - modifiers
+    return head in words and modifiers <= words and not (words & _ranks(head)) - modifiers
+
+
+def _ranks(head: str) -> frozenset[str]:
+    """The rank words that set a title apart from one with this head: a former president is no
+    president, but a former pollster is still "the pollster" (no post, but a trade)."""
+    return lexicon.RANK_WORDS if head in _POSTS else lexicon.RANK_WORDS - {"former", "ex"}
 
 
 def _titled_otherwise(titles: list[set[str]], head: str, modifiers: set[str]) -> bool:
@@ -186,7 +192,7 @@ def _titled_otherwise(titles: list[set[str]], head: str, modifiers: set[str]) ->
     if with_head:  # compared in full forms: "Rep." is no word that "the congressman" lacks
         return all((words - modifiers - {head} - lexicon.PARTIES - lexicon.RANK_WORDS - lexicon.LEGISLATOR_NOUNS
                     and modifiers - words - lexicon.PARTIES)
-                   or (words & lexicon.RANK_WORDS) != (modifiers & lexicon.RANK_WORDS) for words in with_head)
+                   or (words & _ranks(head)) != (modifiers & _ranks(head)) for words in with_head)
     # Nor is a spokesman or an analyst "the congressman", nor they or a judge "the GOP candidate".
     barred = lexicon.OFFICE_NOUNS | lexicon.STAFF_NOUNS if head in lexicon.OFFICE_NOUNS else (
         lexicon.STAFF_NOUNS | lexicon.NONPARTISAN_OFFICES if head in lexicon.CANDIDACY_NOUNS else frozenset())
@@ -394,12 +400,12 @@ def _name_part(ent: SpacySpan) -> SpacySpan:
         start += 1
     # "Will Sanders come down ...?", "Beneath Clinton's", a headline's "Top Clinton adviser"
     while end - start > 1 and (ent.doc[start].tag_ in ("MD", "IN") or (
-            ent.doc[start].tag_ == "JJ" and ent.doc[start].lower_ not in _FIRST_NAMES)):
+            ent.doc[start].tag_ in ("JJ", "RB", "VBD") and ent.doc[start].lower_ not in _FIRST_NAMES)):
         start += 1
     while end - start > 2 and ent.label_ == "PERSON" and ent.doc[start].lower_ in _PERSON_WORDS:
         start += 1  # a title opening a sentence, capitalised and taken into the name ("Founder Beverly Bond")
     shouted = ent.doc[start].text.isupper()
-    while end - start > 1 and (ent.doc[end - 1].tag_ in ("VBZ", "VBD", "VBP", "MD") or (
+    while end - start > 1 and (ent.doc[end - 1].tag_ in ("VBZ", "VBD", "VBP", "MD", "DT") or (
             not shouted and ent.doc[end - 1].text.isupper() and len(ent.doc[end - 1]) > 1)):
         end -= 1
     return ent if (start, end) == (ent.start, ent.end) else SpacySpan(ent.doc, start, end, label=ent.label)
@@ -762,7 +768,8 @@ class Registry:
         place just after one of several unrelated namesakes ("Gary Johnson", "Jeh Johnson") was
         named in full as a topic, that one. A single word that starts exactly one full name in the
         article and ends none is that person's (a family name written first, as in "Xi Jinping"
-        ... "Xi", or a first name)."""
+        ... "Xi", or a first name), and so is one inside the full names of one person only, as the
+        first of two family names is ("Ms. Acosta" for "Melba Acosta Febo")."""
         words = _without_honorifics(words)
         key = words[-1].lower()
         family = [w for w in self._full_names if w[-1].lower() == key]
@@ -789,6 +796,10 @@ class Registry:
             # that full name's own key: its whole name where its family is shared ("Freddy" is
             # "Freddy Trump", not "Donald Trump")
             return self._person_key(list(min(starting, key=len)))
+        inner = {tuple(w) for w in self._full_names if key in (x.lower() for x in w[1:-1])}
+        if len({w[-1].lower() for w in inner}) == 1 and not family and not starting:
+            # "Ms. Acosta" for "Melba Acosta Febo": the first of two family names
+            return self._person_key(list(min(inner, key=len)))
         if not family and not starting:  # "Wines" for "Leslie Wimes": a misspelt surname
             near = {w[-1].lower() for w in self._full_names if _misspelt(key, w[-1].lower())}
             if len(near) == 1:
@@ -904,9 +915,10 @@ class Registry:
         if last is not None:
             return last
         determined = any(c.dep_ == "det" for c in root.children)
+        noun = root.pos_ == "NOUN" or self._capitalised_person_noun(root)
         clauses = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in root.children
                    if (c.dep_ in ("relcl", "acl") and root.pos_ == "PROPN") or c.dep_ == "poss"
-                   or (root.pos_ == "NOUN" and (c.dep_ == "compound" or (
+                   or (noun and (c.dep_ == "compound" or (
                        c.dep_ == "prep" and (determined or c.lower_ in ("for", "to", "with")))))]
         clauses += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in root.subtree if _who_clause(c)]
         inside = [n for n in self.names if n.start >= start and n.end <= end
@@ -916,6 +928,14 @@ class Registry:
         if covering and covering[0].kind is SpeakerKind.person:
             return covering[0]
         return people[-1] if people else (covering[0] if covering else None)
+
+    def _capitalised_person_noun(self, root: Token) -> bool:
+        """A title-case headline's word for a person ("Former Clinton Pollster Says ..."), which
+        the tagger takes for a name: someone described, not named."""
+        lower = root.lower_
+        return root.pos_ == "PROPN" and not root.ent_type_ and lower not in _FIRST_NAMES \
+            and (lower in _PERSON_WORDS or (lower.endswith(lexicon.PERSON_ENDINGS) and lower not in lexicon.NOT_PERSON_NOUNS)) \
+            and not self._is_known_person([root.text])
 
     def _title_before(self, head: Token, stop: int) -> str:
         """The title words right before token ``stop`` inside ``head``'s phrase, with ``head``
@@ -939,6 +959,10 @@ class Registry:
 
     def add_source(self, start: int, end: int, root: Token) -> tuple[_Cluster | None, str]:
         """Register one attribution source; return its cluster (None until resolved) and kind."""
+        if root.ent_type_ in ("DATE", "TIME"):  # "Broaddrick Sunday night recounted": a time the
+            # parser made the head of the name before it
+            root = next((c for c in root.children if c.dep_ == "compound" and c.ent_type_ == "PERSON"
+                         and c.idx >= start), root)
         named = [c for c in root.children if c.dep_ == "compound" and c.ent_type_ and c.i < root.i]
         if named and root.pos_ == "NOUN" and root.lemma_.lower() in lexicon.ORGANISATION_NOUNS:
             # "The Trump administration", "the Clinton campaign": the body, not the person
@@ -980,7 +1004,7 @@ class Registry:
             cluster = self._cluster_for_name(name)
             kind = MentionKind.name if len(_words(name.text)) > 1 else MentionKind.surname
             self._add_mention(cluster, start, end, kind)
-            self._add_roles(cluster, self.text[start : name.start], self.text[name.end : end])
+            self._add_roles(cluster, self.text[start : name.start], self._appositive_after(name.end, end))
             cluster.quoted_at.append(start)
             return cluster, "name"
         lower = root.lower_
@@ -995,9 +1019,11 @@ class Registry:
             return self._new_cluster(kind, start, end, MentionKind.description), "description"
         if root.lower_ in lexicon.OFFICE_NOUNS and (any(c.dep_ == "det" for c in root.children)
                                                    or self.text[start:end] == root.text
-                                                   or all(c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "NORP")
+                                                   or all(c.dep_ in ("compound", "amod") and c.ent_type_ != "PERSON"
+                                                          and not self._is_known_person([c.text])
                                                           for c in root.children if c.idx >= start)):
-            # "The Pope", "the President", a headline's "Lawmaker" or "CNN President": an office
+            # "The Pope", "the President", a headline's "Lawmaker", "CNN President" or "Federal
+            # Judge": an office, whatever modifies it, unless a person's name does
             return None, "description"
         if self._is_misread_name(root):
             return self._named_source(start, end), "name"
@@ -1033,9 +1059,19 @@ class Registry:
                 and self.text[start - 1] in QUOTE_MARKS:
             # a quoted title or slogan ("“Make America Great Again” resonated with him")
             return self._new_cluster(SpeakerKind.thing, start, end, MentionKind.description), "thing"
-        if root.pos_ == "PROPN":
+        if root.pos_ == "PROPN" and not self._capitalised_person_noun(root):
             return self._named_source(start, end), "name"
         return None, "description"
+
+    def _appositive_after(self, start: int, end: int) -> str:
+        """The words after a name in a source, unless an adjective describing the name opens them
+        ("Chris Christie, eager all evening to jab senators for failing ...,"): how the person
+        was, not a title ("senators" would make him one)."""
+        after = self.doc.char_span(start, end, alignment_mode="expand")
+        first = next((t for t in after if not t.is_punct), None) if after is not None else None
+        if first is not None and first.pos_ == "ADJ" and first.dep_ == "amod" and first.head.i < first.i:
+            return ""
+        return self.text[start:end]
 
     def _subject_of_predicate_noun(self, root: Token) -> _Cluster | None:
         """The named person a source describes as the predicate of "is", "remains" or "becomes"
@@ -1198,8 +1234,15 @@ class Registry:
                 possessor.lower_ in lexicon.PRONOUN_GENDER or possessor.tag_ == "WP$"
                 or possessor.ent_type_ == "PERSON" or (possessor.pos_ == "NOUN" and _names_a_person(possessor)))
             candidates, same_head = self._outside_governing_clause(root, start, candidates, same_head)
-            chosen = self._described_person(named, candidates, same_head, head, modifiers, places, start,
-                                            titled_only=tied or known_only)
+            # "When the moderator pointed out that Trump hadn't answered the question, the
+            # candidate said ...": the one an opening clause has as a subject, as for a pronoun
+            opening = None if tied or known_only else self._subject_in_opening_phrase(root, candidates)
+            if opening is not None and not _titled_otherwise(
+                    [_expanded(words) for words in self._title_words(opening)], head, modifiers):
+                chosen = opening
+            else:
+                chosen = self._described_person(named, candidates, same_head, head, modifiers, places, start,
+                                                titled_only=tied or known_only)
         if chosen is None and known_only:
             return None
         if chosen is None:
@@ -1275,17 +1318,9 @@ class Registry:
         unplaced = bool(places) and chosen is not None and not self._homes(chosen, titles[id(chosen)])
         if chosen is not None and not titled_only and (head not in _POSTS or unplaced):
             # A word that is no post ("the star", "the actress") is shared by many in a list
-            # article, and "the Vermont senator" need not be the senator of no known state: the
-            # person in focus since the holder was last named is the one described; not one in
-            # focus only in the description's own sentence ("But Trump has one thing in common with
-            # Chinese people, the columnist suggested").
-            opening = self.doc.char_span(start, start + 1, alignment_mode="expand")
-            sentence_start = opening.sent.start_char if opening is not None else start
-            in_focus = _latest_before([c for c in candidates if c.kind is SpeakerKind.person
-                                       and not _titled_otherwise(titles[id(c)], head, modifiers)],
-                                      sentence_start, self._salient_at)
-            if in_focus is not None and self._in_focus_at(in_focus, sentence_start) > max(
-                    p for p in _mention_starts(chosen) if p < start):
+            # article, and "the Vermont senator" need not be the senator of no known state.
+            in_focus = self._in_focus_since(chosen, candidates, titles, head, modifiers, start)
+            if in_focus is not None:
                 return in_focus
         if chosen is not None or titled_only:
             return chosen or self._nearest(titled, start)
@@ -1293,7 +1328,10 @@ class Registry:
                      and not _of_other_party(titles.get(id(c), []), modifiers)
                      and not self._placed_elsewhere(c, titles.get(id(c), []), places)]
         if same_head:
-            return same_head[0]
+            # nor is "The Ohio governor" one called "the governor" long before, of no known state
+            unplaced = bool(places) and not self._homes(same_head[0], titles.get(id(same_head[0]), []))
+            return (unplaced and self._in_focus_since(same_head[0], candidates, titles, head, modifiers, start)) \
+                or same_head[0]
         fitting = [c for c in candidates if c.kind is SpeakerKind.person
                    and not _titled_otherwise(titles[id(c)], head, modifiers)
                    and not _of_other_party(titles[id(c)], modifiers)
@@ -1315,6 +1353,22 @@ class Registry:
         if chosen is None:  # no one quoted or a subject yet: the last person named ("Donald Trump's divorce")
             chosen = _latest_before(known, start, self._names_outside_contents)
         return chosen
+
+    def _in_focus_since(self, described: _Cluster, candidates: list[_Cluster], titles: dict[int, list[set[str]]],
+                        head: str, modifiers: set[str], start: int) -> _Cluster | None:
+        """The person holding no other title in focus since ``described`` was last mentioned
+        before a description at ``start``, if anyone: the one the description then stands for;
+        not one in focus only in the description's own sentence ("But Trump has one thing in
+        common with Chinese people, the columnist suggested")."""
+        opening = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        sentence_start = opening.sent.start_char if opening is not None else start
+        in_focus = _latest_before([c for c in candidates if c.kind is SpeakerKind.person
+                                   and not _titled_otherwise(titles.get(id(c), []), head, modifiers)],
+                                  sentence_start, self._salient_at)
+        if in_focus is not None and self._in_focus_at(in_focus, sentence_start) > max(
+                (p for p in _mention_starts(described) if p < start), default=-1):
+            return in_focus
+        return None
 
     @cached_property
     def _place_words(self) -> set[str]:
@@ -1405,7 +1459,11 @@ class Registry:
         return self._named_source(token.left_edge.idx, end)
 
     def resolve_pronoun(self, start: int, end: int, root: Token) -> _Cluster:
-        compatible = self._compatible(root)
+        # not the one its verb is told to ("..., he told Hannity"): no one tells themself
+        addressees = [t for t in root.head.children if t.dep_ in ("dobj", "dative") and t.pos_ == "PROPN"] \
+            if root.dep_ == "nsubj" and root.head.lemma_ in lexicon.ADDRESSING_VERBS else []
+        compatible = [c for c in self._compatible(root) if not any(
+            _person_named_at([c], t.idx) is not None for t in addressees)]
         # The one whose report holds the pronoun, in its sentence ("Levin said he has spoken
         # with ..."); else the nearest earlier speaker, or person named as a sentence subject
         # outside reported content ("Former governor Ed Rendell was even more resolute. '...,' he
@@ -1414,11 +1472,12 @@ class Registry:
         cluster = continued or self._reporter_of(start, root, compatible) or self._owner_of_subject(root, compatible) \
             or self._subject_after(root, compatible) \
             or self._subject_in_opening_phrase(root, compatible) or self._introduced_in_own_report(start, compatible) \
-            or _latest_before(compatible, start, self._salient_at)
+            or self._object_of_subjectless_sentence(root, compatible) or _latest_before(compatible, start, self._salient_at)
         if continued is None:
             cluster = self._subject_of_paraphrase(start, root, compatible, cluster) \
                 or self._reported_on_since_focus(start, root, compatible, cluster) \
                 or self._named_since_focus_moved(start, root, compatible, cluster) or cluster
+            cluster = self._other_than_named_in_own_quote(start, compatible, cluster)
         if cluster is None or (self._gender(cluster) is None and continued is None):
             cluster = self._fitting_gender_in_sentence(start, root, compatible, cluster) or cluster
         if cluster is not None and not cluster.names and self._gender(cluster) is None and root.tag_ == "PRP$":
@@ -1490,6 +1549,44 @@ class Registry:
                 if (token.dep_ in ("nsubj", "nsubjpass") or topic) and token.pos_ == "PROPN":
                     found = _person_named_at(named, token.idx) or found
         return found
+
+    def _object_of_subjectless_sentence(self, pronoun: Token, compatible: list[_Cluster]) -> _Cluster | None:
+        """A subject pronoun in a clause under a sentence whose subject is no one ("That left Sen.
+        Ted Cruz of Texas center stage ... -- so much so that he accused the moderators ..."): the
+        person of its gender the sentence's verb acts on is the one it is about, not the one in
+        focus before it."""
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ == "ROOT":
+            return None
+        verb = pronoun.sent.root
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i > pronoun.i or not (
+                subject.lower_ in ("that", "this", "it") or (subject.pos_ == "NOUN" and not _names_a_person(subject))):
+            return None
+        gender = lexicon.PRONOUN_GENDER.get(pronoun.lower_)
+        objects = [c for v in (verb, *(c for c in verb.children if c.dep_ == "conj")) for c in v.children
+                   if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i < pronoun.i]
+        people = [c for c in compatible if c.kind is SpeakerKind.person and c.names and self._gender(c) == gender]
+        return next((found for noun in objects if (found := _person_named_at(people, noun.idx)) is not None), None)
+
+    def _other_than_named_in_own_quote(self, start: int, compatible: list[_Cluster],
+                                       chosen: _Cluster | None) -> _Cluster | None:
+        """One a pronoun's own quotation names by title and surname ("... whether Senator
+        Sanders's message and his campaign could go toe to toe ..., and I think in Iowa he proved
+        that we could," he said) is talked about, not talking: the speaker is the one in focus
+        before who is not named there (his campaign manager, quoted before)."""
+        if chosen is None:
+            return chosen
+        quoted = [(a, b) for a, b in self._reported_by(start) if self.text[a] in QUOTE_MARKS]
+
+        def titled_in_quote(cluster: _Cluster) -> bool:
+            return any(a <= m.span.start < b and m.kind in (MentionKind.name, MentionKind.surname)
+                       and (_words(self.text[a : m.span.start]) or [""])[-1].lower() in _NOT_FIRST_NAMES
+                       for m in cluster.mentions for a, b in quoted)
+
+        if not titled_in_quote(chosen):
+            return chosen
+        others = [c for c in compatible if c.kind is SpeakerKind.person and not titled_in_quote(c)]
+        return _latest_before(others, start, self._salient_at) or chosen
 
     def _reported_by(self, start: int) -> list[tuple[int, int]]:
         """What the source starting at ``start`` is reported saying."""
@@ -1790,6 +1887,9 @@ class Registry:
         if span is None or len(span) == 0:
             return False
         sentence = span[0].sent
+        paragraph = self.text[self.text.rfind("\n", 0, start) + 1 : start]
+        if paragraph.rfind("(") > paragraph.rfind(")"):
+            return False  # an aside ("(As BuzzFeed News first reported, Mr. Trump voiced ...)")
         before = self.text[max(0, start - 20):start].split()[-1:] or [""]
         titled = _full_form(before[0].lower().rstrip(".").removesuffix("s")) in lexicon.OFFICE_NOUNS
         if span[0].is_sent_start and len(sentence) > 5 and any(t.pos_ == "VERB" for t in sentence) and not titled:
