@@ -138,6 +138,13 @@ def test_a_quotation_waiting_for_its_own_speaker_tag_is_not_taken_in():
     assert [a.content.text for a in analysis.attributions] == ["\u201cWe will win,\u201d", "\u201cNobody doubts it,\u201d"]
 
 
+def test_a_quotation_after_a_second_speaker_tag_in_a_new_sentence_is_not_joined_to_the_first():
+    analysis = presslens.analyze("\u201cI assume she is right,\u201d said Paul Pillar, an analyst. But he added, "
+                                 "\u201cI think the wisdom is correct.\u201d")
+    assert [a.content.text for a in analysis.attributions] == ["\u201cI assume she is right,\u201d",
+                                                               "\u201cI think the wisdom is correct.\u201d"]
+
+
 def test_two_attributions_sharing_an_unnamed_source_share_its_entry():
     analysis = presslens.analyze(
         "A group of councillors in St Petersburg wrote a letter accusing him of treason, "
@@ -671,6 +678,13 @@ def test_a_headline_name_on_a_topic_is_a_label(text, source, cue, speaker):
     assert analysis.speaker(label.speaker_id).canonical_name == speaker
 
 
+def test_a_possessive_with_no_one_named_before_it_in_its_sentence_is_the_one_in_focus():
+    text = ("Donald Trump stood by Corey Lewandowski on Tuesday.\n\nAs the day went on, Trump offered increasingly "
+            "strident defenses of Lewandowski. All ran counter to his earlier statements that the contact never occurred.")
+    analysis = presslens.analyze(text)
+    assert _holder_of_mention(analysis, text.index("his earlier")).canonical_name == "Donald Trump"
+
+
 def test_a_relative_clause_s_pronoun_is_the_one_its_clause_hangs_under():
     text = ("Ted Cruz won Texas.\n\nHe declared that as long as the field remained divided, Donald Trump would have a "
             "path to the nomination, which he declared a total disaster for his party.\n\nTrump was introduced by Chris "
@@ -1168,6 +1182,14 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
     pytest.param("Former Clinton Pollster Says Clinton Is In Trouble In California.\n\nFormer Bill Clinton pollster "
                  "Douglas Schoen was a guest on Fox News.", "Says", "Douglas Schoen",
                  id="a headline's capitalised person noun describes someone"),
+    pytest.param("Bernie Sanders worked with Senator John McCain on a veterans bill.\n\n\"Given how liberal he is, it "
+                 "made the work hard,\" Mr. McCain said.\n\nBut when it comes to Mr. Sanders's proudest legislative "
+                 "moments, it is the losses that stand out.\n\nHe said no to the Iraq war.", "said", "Bernie Sanders",
+                 id="what it comes to is the topic"),
+    pytest.param("Emails show that CNN reporter Elise Labott coordinated with Clinton's staff.\n\nPhil Kerpen needled "
+                 "the reporter, saying, \"A reporter who tweets on request!\"\n\nThis CNN reporter has revealed her "
+                 "apparent bias on Twitter before.", "has revealed", "Elise Labott",
+                 id="this reporter points back to one who holds the title"),
 ])
 
 

@@ -4,6 +4,8 @@ medium and full stop that frame it rather than belong to it."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from presslens.attribution import lexicon
@@ -15,6 +17,8 @@ _CLAUSAL_CONTENT = ("ccomp", "csubjpass", "csubj")
 # The longest speaker tag between two halves of a quotation ("..." said Paul H. Chipok, a lawyer
 # in Orlando who specializes in land-use and environmental issues. "...")
 _SPEAKER_TAG_CHARS = 240
+# a sentence ending in a lower-case word ("an analyst. But"), not an abbreviation ("Sen. Bernie")
+_SENTENCE_END = re.compile(r"\b[a-z]+[.!?]\s+[A-Z]")
 
 
 def without_trailing_adjunct(tokens: list[Token]) -> list[Token]:
@@ -155,8 +159,8 @@ def join_split_quote(token: Token, span: tuple[int, int], quotes: list[Quote], t
     if span not in ((first.start, first.end), (second.start, second.end)):
         return span
     between = text[first.end : second.start]
-    if "\n" in between or len(between) > 120:
-        return span
+    if "\n" in between or len(between) > 120 or _SENTENCE_END.search(between) or second.start >= token.sent.end_char:
+        return span  # “I assume so,” said Paul Pillar. But he added, “...”: a second report
     if not (_ends_with_comma(first, text) and between.rstrip().endswith(",")):
         return span
     return first.start, second.end

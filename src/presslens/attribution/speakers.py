@@ -299,9 +299,16 @@ def _object_of_imperative(noun: Token) -> bool:
 
 
 def _named_as_topic(noun: Token) -> bool:
-    """Whether a noun is what an "as for" or "as to" phrase turns to ("As for Trump, he was ...")."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("for", "to") and noun.head.head.lower_ == "as" \
-        and noun.head.head.dep_ == "prep"
+    """Whether a noun is what an "as for" or "as to" phrase turns to ("As for Trump, he was ..."),
+    or what "when it comes to" does, or owns it ("when it comes to Mr. Sanders's proudest
+    legislative moments, it is the losses that stand out. // He was among 25 senators ...")."""
+    if noun.dep_ == "poss" and noun.head.dep_ == "pobj":
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "to"):
+        return False
+    turn = noun.head.head
+    return (turn.lower_ == "as" and turn.dep_ == "prep") or (
+        noun.head.lower_ == "to" and turn.lemma_ == "come" and any(c.lower_ == "it" for c in turn.children))
 
 
 def _impersonal(clause: Token) -> bool:
@@ -1241,8 +1248,10 @@ class Registry:
                     [_expanded(words) for words in self._title_words(opening)], head, modifiers):
                 chosen = opening
             else:
+                # "this CNN reporter" points back to one who holds the title, as "her lawyer" does
+                pointing = any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in root.children)
                 chosen = self._described_person(named, candidates, same_head, head, modifiers, places, start,
-                                                titled_only=tied or known_only)
+                                                titled_only=tied or known_only or pointing)
         if chosen is None and known_only:
             return None
         if chosen is None:
@@ -1747,7 +1756,9 @@ class Registry:
         Putin"), whether quoted or not, and someone known only by a description ("Her daughter")
         only where no named person of its gender comes before. A pronoun opening its sentence as
         its subject ("She also chronicles ...") continues the last one in focus, quoted or a
-        subject, before anyone merely named since ("the police killings of Trayvon Martin").
+        subject, before anyone merely named since ("the police killings of Trayvon Martin"), and
+        so does a possessive with no one named before it in its sentence ("All ran counter to his
+        earlier statements", after "Trump offered defenses of Lewandowski").
         These mentions make no one more salient, so the sources resolve the same with or without
         them."""
         taken = {m.span.start for c in self.clusters for m in c.mentions}
@@ -1758,7 +1769,9 @@ class Registry:
                 continue
             compatible = self._compatible(token)
             named = [c for c in compatible if c.names] or compatible
-            opens = token.dep_ in ("nsubj", "nsubjpass") and token.i == token.sent.start
+            sentence_start = token.sent.start_char
+            opens = (token.dep_ in ("nsubj", "nsubjpass") and token.i == token.sent.start) or (
+                token.tag_ == "PRP$" and not any(sentence_start <= p < start for c in named for p in _named_mention_starts(c)))
             cluster = self._governing_subject(token) or (opens and _latest_before(named, start, self._salient_at)) \
                 or _latest_before(named, start, _named_mention_starts)
             if cluster is not None:
