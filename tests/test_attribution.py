@@ -1203,6 +1203,13 @@ def test_a_headline_s_verb_and_determiner_are_no_part_of_a_name(nlp):
     assert "Hillary" in [n.text for n in find_names(nlp(text), text, set())]
 
 
+def test_a_surname_run_into_a_headline_s_verb_is_the_surname_whatever_name_comes_later(nlp):
+    from presslens.attribution.speakers import find_names
+    text = ("Obama Claims Hillary Most Qualified Presidential Candidate Ever, But \u2026.\n\nOne of the central claims "
+            "of President Barack Obama\u2019s speech does not stand up. Hillary Clinton was there.")
+    assert [n.text for n in find_names(nlp(text), text, set())][0] == "Obama"
+
+
 def test_a_capitalised_plural_with_an_article_is_no_person(nlp):
     from presslens.attribution.speakers import find_names
     text = ("In 1848, the Whigs went with a candidate who was invested in neither their party nor its principles. "

@@ -538,7 +538,7 @@ def _without_headline_words(names: list[Name], text: str) -> list[Name]:
     """A surname the NER ran on into the next words of a headline ("Clinton Plan for Taxes Is
     Expansive", "Clinton Breaks With Obama", "Trump Addresses Munich Attack", which it may take
     for an organisation) is that surname, a person's: where it is the surname of another person
-    named in full, the words after it are no one's name, and the line is in title case."""
+    named in full, the word after it is no one's name, and the line is in title case."""
     people = {n.text: _words(n.text) for n in names if n.kind is SpeakerKind.person}
     surname_of: defaultdict[str, set[str]] = defaultdict(set)
     word_of: defaultdict[str, set[str]] = defaultdict(set)
@@ -548,10 +548,10 @@ def _without_headline_words(names: list[Name], text: str) -> list[Name]:
         for word in words:
             word_of[word].add(person)
 
-    def headline_word(name: Name) -> bool:
+    def headline_word(name: Name) -> bool:  # "Obama Claims Hillary Most Qualified ...": a later name is no matter
         words = _words(name.text) if name.kind in (SpeakerKind.person, SpeakerKind.organisation) else []
         if len(words) < 2 or words[0].lower() in _FIRST_NAMES or not surname_of[words[0]] - {name.text} \
-                or any(word_of[w] - {name.text} for w in words[1:]):
+                or word_of[words[1]] - {name.text}:
             return False
         line_end = text.find("\n", name.end)
         line = text[text.rfind("\n", 0, name.start) + 1:line_end if line_end >= 0 else len(text)]
