@@ -223,9 +223,9 @@ MEDIUM_MAKING_VERBS = frozenset(
 # What a speaker tells when talking to the press ("told the BBC's Today programme").
 OUTLET_NOUNS = frozenset(["programme", "program", "show", "newspaper", "paper", "radio", "station", "channel",
                           "network", "magazine", "podcast", "broadcaster", "outlet", "website", "agency"])
-# Verbs of "Speaking to X" / "Writing for X" clauses naming an interviewer or publication.
-# verbs of saying whose object is the one spoken to ("he told Hannity"), not the one spoken of
+# Verbs of saying whose object is the one spoken to ("he told Hannity"), not the one spoken of.
 ADDRESSING_VERBS = frozenset(["tell", "ask", "assure", "inform", "remind", "warn", "urge", "advise", "brief", "thank"])
+# Verbs of "Speaking to X" / "Writing for X" clauses naming an interviewer or publication.
 MEDIUM_VERBS = {"speak": "interview", "talk": "interview", "tell": "interview", "write": "writing"}
 
 # Days named right after a cue ("said Friday"), which PolNeAR counts as part of the cue.

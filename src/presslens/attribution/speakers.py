@@ -548,7 +548,7 @@ def _without_headline_words(names: list[Name], text: str) -> list[Name]:
         for word in words:
             word_of[word].add(person)
 
-    def headline_word(name: Name) -> bool:  # "Obama Claims Hillary Most Qualified ...": a later name is no matter
+    def headline_word(name: Name) -> bool:  # "Obama Claims Hillary ...": a name further on is no bar
         words = _words(name.text) if name.kind in (SpeakerKind.person, SpeakerKind.organisation) else []
         if len(words) < 2 or words[0].lower() in _FIRST_NAMES or not surname_of[words[0]] - {name.text} \
                 or word_of[words[1]] - {name.text}:
