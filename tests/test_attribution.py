@@ -1190,6 +1190,9 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
                  "the reporter, saying, \"A reporter who tweets on request!\"\n\nThis CNN reporter has revealed her "
                  "apparent bias on Twitter before.", "has revealed", "Elise Labott",
                  id="this reporter points back to one who holds the title"),
+    pytest.param("Bernie Sanders called on Gov. Rick Snyder to resign.\n\nIn his statement Saturday, Sanders did go "
+                 "further in trying to hold Snyder accountable.\n\n\u201cThere are no excuses,\u201d he said.", "said",
+                 "Bernie Sanders", id="an object held accountable is no topic"),
 ])
 
 

@@ -42,6 +42,9 @@ _PERSON_WORDS = (lexicon.PERSON_NOUNS | lexicon.OFFICE_NOUNS | lexicon.STAFF_NOU
 _CONTINUING_VERBS = frozenset(["add", "continue"])
 _BACKGROUND_MARKERS = frozenset(["after", "before", "when", "while", "since", "because", "as", "until",
                                  "if", "unless", "although", "though", "once", "than"])
+# Verbs whose object takes a complement ("to hold Snyder accountable"), read by the parser as
+# that object's own clause: the object is acted on, no topic.
+_OBJECT_COMPLEMENT_VERBS = frozenset(["hold", "make", "keep", "leave", "find", "consider", "render", "deem"])
 _ORG_LABELS = {"ORG", "GPE", "FAC"}
 _ROLE_PREPOSITIONS = {"at", "of", "for", "with", "from"}
 # First and second persons outside any report: the article's own voice, or its reader.
@@ -1934,13 +1937,16 @@ class Registry:
             return True
         # the subject of a clause of time, reason, condition or comparison ("hours after Trump
         # unleashed ...", "more rules than Mr. Perot did"), or of what a relative clause's subject
-        # thinks ("his family, most of whom thought Obama had no shot"), is no topic, unless the
-        # clause it hangs on is about no one ("it is surprising because Trump has not ...")
+        # thinks ("his family, most of whom thought Obama had no shot"), or an object given a
+        # complement ("trying to hold Snyder accountable"), is no topic, unless the clause it
+        # hangs on is about no one ("it is surprising because Trump has not ...")
         clause = root.head
         background = any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKERS for c in clause.children) \
             and not _impersonal(clause.head)
+        complement = clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_ in _OBJECT_COMPLEMENT_VERBS \
+            and not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
         return root.dep_ in {"nsubj", "nsubjpass"} and not (
-            clause.dep_ == "pcomp" or background or (clause.dep_ == "ccomp" and clause.head.dep_ == "relcl"))
+            clause.dep_ == "pcomp" or background or complement or (clause.dep_ == "ccomp" and clause.head.dep_ == "relcl"))
 
     def _introduced_by_no_one(self, span: SpacySpan) -> bool:
         """A person named in full for the first time, not as the subject, in a sentence whose
