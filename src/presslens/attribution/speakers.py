@@ -330,9 +330,13 @@ def _verb_after(phrase: Token) -> bool:
 def _names_a_person(root: Token) -> bool:
     """Whether a described source's head can name a person ("the senator", "an aide", "the
     Texan"), by the project's lists of people and offices and the endings of such nouns."""
-    lemma = _full_form(root.lemma_.lower())
-    return root.pos_ != "NOUN" or lemma in _PERSON_WORDS or (
-        lemma.endswith(lexicon.PERSON_ENDINGS) and lemma not in lexicon.NOT_PERSON_NOUNS)
+    return root.pos_ != "NOUN" or _person_word(_full_form(root.lemma_.lower()))
+
+
+def _person_word(word: str) -> bool:
+    """Whether a lower-case noun is one for a person, by the project's lists of people and
+    offices and the endings of such nouns ("pollster", "senator", not "border")."""
+    return word in _PERSON_WORDS or (word.endswith(lexicon.PERSON_ENDINGS) and word not in lexicon.NOT_PERSON_NOUNS)
 
 
 def _with_missed_name_parts(ent: SpacySpan) -> SpacySpan:
@@ -806,11 +810,12 @@ class Registry:
             # that full name's own key: its whole name where its family is shared ("Freddy" is
             # "Freddy Trump", not "Donald Trump")
             return self._person_key(list(min(starting, key=len)))
-        inner = {tuple(w) for w in self._full_names if key in (x.lower() for x in w[1:-1])}
-        if len({w[-1].lower() for w in inner}) == 1 and not family and not starting:
+        if not family and not starting:
             # "Ms. Acosta" for "Melba Acosta Febo": the first of two family names
-            return self._person_key(list(min(inner, key=len)))
-        if not family and not starting:  # "Wines" for "Leslie Wimes": a misspelt surname
+            inner = {tuple(w) for w in self._full_names if key in (x.lower() for x in w[1:-1])}
+            if len({w[-1].lower() for w in inner}) == 1:
+                return self._person_key(list(min(inner, key=len)))
+            # "Wines" for "Leslie Wimes": a misspelt surname
             near = {w[-1].lower() for w in self._full_names if _misspelt(key, w[-1].lower())}
             if len(near) == 1:
                 return near.pop()
@@ -943,8 +948,7 @@ class Registry:
         """A title-case headline's word for a person ("Former Clinton Pollster Says ..."), which
         the tagger takes for a name: someone described, not named."""
         lower = root.lower_
-        return root.pos_ == "PROPN" and not root.ent_type_ and lower not in _FIRST_NAMES \
-            and (lower in _PERSON_WORDS or (lower.endswith(lexicon.PERSON_ENDINGS) and lower not in lexicon.NOT_PERSON_NOUNS)) \
+        return root.pos_ == "PROPN" and not root.ent_type_ and lower not in _FIRST_NAMES and _person_word(lower) \
             and not self._is_known_person([root.text])
 
     def _title_before(self, head: Token, stop: int) -> str:
