@@ -253,6 +253,33 @@ def test_an_according_to_source_keeps_out_the_subject_read_as_its_appositive():
     assert a.content.text.startswith("Congressional probing of the Benghazi scandal was")
 
 
+def test_one_shown_in_a_recording_is_its_source_not_the_recording():
+    analysis = presslens.analyze("A video of Christie talking candidly at a town hall about drug addiction went "
+                                 "viral online last week. And his popularity in the state has improved.")
+    a = next(a for a in analysis.attributions if a.cue.text.startswith("talking"))
+    assert a.source.text == "Christie"
+    assert analysis.speaker(a.speaker_id).canonical_name == "Christie"
+
+
+@pytest.mark.parametrize("sentence, source, speaker", [
+    # the parser takes the appositive for the subject and hangs the name loose on the verb
+    ("And Clinton campaign Chairman John Podesta \u2014 Bill Clinton\u2019s former White House chief of staff "
+     "\u2014 offered a slogan straight out of the 1990s.",
+     "Clinton campaign Chairman John Podesta \u2014 Bill Clinton\u2019s former White House chief of staff \u2014",
+     "John Podesta"),
+    # a dash after the name opens an appositive, not a dateline
+    ("Rep. Lois Frankel \u2014 like Reid, a supporter of Grayson\u2019s primary opponent, Rep. Patrick Murphy "
+     "\u2014 recalled Grayson giving her the same line.",
+     "Rep. Lois Frankel \u2014 like Reid, a supporter of Grayson\u2019s primary opponent, Rep. Patrick Murphy "
+     "\u2014", "Lois Frankel"),
+])
+def test_an_appositive_set_off_by_dashes_stays_in_the_source_with_its_name(sentence, source, speaker):
+    analysis = presslens.analyze(sentence)
+    a = next(a for a in analysis.attributions if a.cue.text in ("offered", "recalled"))
+    assert a.source.text == source
+    assert analysis.speaker(a.speaker_id).canonical_name == speaker
+
+
 def test_a_phrase_misattached_before_the_source_name_is_not_the_source():
     analysis = presslens.analyze("\u201cWe are confident,\u201d she said. After the election, Minyon Moore, "
                                  "a senior adviser to the Clinton campaign, called the result a disappointment.")
@@ -1193,6 +1220,23 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
     pytest.param("Bernie Sanders called on Gov. Rick Snyder to resign.\n\nIn his statement Saturday, Sanders did go "
                  "further in trying to hold Snyder accountable.\n\n\u201cThere are no excuses,\u201d he said.", "said",
                  "Bernie Sanders", id="an object held accountable is no topic"),
+    pytest.param("Al Sharpton spoke to Politico.\n\n\u201cBoth of them are great self-promoters,\u201d Sharpton said. "
+                 "\u201cThey keep talking,\u201d Sharption added.", "added", "Al Sharpton",
+                 id="a misspelt surname the tagger takes for a noun"),
+    pytest.param("Bill Clinton\u2019s stock answer was \u201cI\u2019ll be alright.\u201d Hillary Clinton is the "
+                 "nominee.\n\nThat answer will be echoed by his wife when she debates Trump, aides said. His wife "
+                 "told reporters she was ready.", "told", "Hillary Clinton", id="his wife shares his family name"),
+    pytest.param("Ivanka Trump spoke at the convention.\n\nDonald Trump\u2019s eldest daughter, 34, said the policy "
+                 "would help working mothers.", "said", "Ivanka Trump",
+                 id="a named man's daughter shares his family name"),
+    pytest.param("Jared Huffman and Patrick Murphy are in Congress.\n\n\u201cGrayson is terrible,\u201d said "
+                 "Huffman, who does not support Grayson\u2019s opponent, Murphy.", "said", "Jared Huffman",
+                 id="a name closing a relative clause of the source is not the source"),
+    pytest.param("Alan Grayson ran for the Senate. Lolita Grayson, his former wife, wrote to Politico.\n\nRep. Lois "
+                 "Frankel recalled Grayson giving her the same line. At the time, she said, Grayson was trying to "
+                 "get the delegation to pressure Randolph. He promised to defeat Randolph thanks to the Grayson "
+                 "name, Frankel said.", "said", "Lois Frankel",
+                 id="a he opening words reported before their speaker is named is someone else"),
 ])
 
 

@@ -38,6 +38,7 @@ from presslens.attribution.spans import char_range, span_root, trim, without_dat
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _INHERITING_DEPS = {"advcl", "conj", "xcomp", "acl", "pcomp", "relcl", "dep"}
 _DATELINE_DASHES = {"\u2014", "\u2015", "--"}
+_DASHES = _DATELINE_DASHES | {"\u2013", "-"}
 
 
 @dataclass
@@ -123,7 +124,7 @@ def _source(token: Token) -> tuple[Token | None, bool]:
         if child.dep_ in _SUBJECTS and child.dep_ != "nsubjpass" and child.lower_ != "it":
             if child.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
                 return child, True
-            return child, False
+            return _named_before_dash(child) or child, False
     fallback: Token | None = None
     current, steps = token, 0
     while current.dep_ in _INHERITING_DEPS | {"ccomp"} and current.head != current and steps < 5:
@@ -140,6 +141,34 @@ def _source(token: Token) -> tuple[Token | None, bool]:
         if fallback is None and token.dep_ != "ccomp" and steps == 1:
             fallback = _subject_after_quotation(subject, token) or subject
     return fallback, fallback is not None
+
+
+def _named_before_dash(subject: Token) -> Token | None:
+    """"Clinton campaign Chairman John Podesta — Bill Clinton's former White House chief of
+    staff — offered ...": after a long run of words before a name, the parser may take the
+    appositive set off by dashes for the subject and hang the name loose on the verb; the source
+    is the name."""
+    doc, start = subject.doc, subject.left_edge.i
+    if start < 2 or doc[start - 1].text not in _DASHES:
+        return None
+    name = doc[start - 2]
+    if name.head != subject.head or name.dep_ not in ("dep", "npadvmod", "nmod") or name.ent_type_ != "PERSON":
+        return None
+    return name
+
+
+def _dash_appositive(root: Token) -> list[Token]:
+    """The appositive ``_named_before_dash`` passed over, with its dashes, to be kept in the source."""
+    doc, end = root.doc, root.right_edge.i
+    if root.dep_ not in ("dep", "npadvmod", "nmod") or end + 2 >= len(doc) or doc[end + 1].text not in _DASHES:
+        return []
+    subject = next((c for c in root.head.children if c.dep_ in _SUBJECTS and c.left_edge.i == end + 2), None)
+    if subject is None:
+        return []
+    last = subject.right_edge.i
+    if last + 1 < len(doc) and doc[last + 1].text in _DASHES:
+        last += 1
+    return list(doc[end + 1 : last + 1])
 
 
 def _subject_after_quotation(subject: Token, cue: Token) -> Token | None:
@@ -210,7 +239,8 @@ def _source_tokens(root: Token) -> list[Token]:
     if tokens and tokens[0].tag_ in ("VBG", "VBN") and commas:  # a misparsed "Writing for X, Y"
         tokens = trim(tokens[commas[0] + 1 :])
     dashes = [k for k, t in enumerate(tokens) if t.text in _DATELINE_DASHES]
-    if dashes and dashes[-1] < len(tokens) - 1:  # "FLINT, Mich., Oct. 4 (UPI) — Bill Clinton"
+    if dashes and dashes[-1] < len(tokens) - 1 and tokens[dashes[-1]].i < root.i:
+        # "FLINT, Mich., Oct. 4 (UPI) — Bill Clinton" (not "Rep. Lois Frankel — like Reid, ... —")
         tokens = trim(tokens[dashes[-1] + 1 :])
     if tokens:  # "CLEVELAND - Donald Trump" (read from the span's text: Doc.text is built per access)
         phrase = root.doc[tokens[0].i : tokens[-1].i + 1].text
@@ -221,12 +251,14 @@ def _source_tokens(root: Token) -> list[Token]:
         tokens = trim(tokens[before_root[-1] + 1 :])
     while len(tokens) > 1 and tokens[0].lower_ in _FOCUS_WORDS and tokens[0].dep_ in ("advmod", "preconj", "predet", "det"):
         tokens = tokens[1:]  # "Even China, Pyongyang's only ally," (PolNeAR keeps "Both", "Only")
+    tokens += _dash_appositive(root)
     marks = [k for k, t in enumerate(tokens) if t.is_quote]
     if len(marks) == 1 and marks[0] in (0, len(tokens) - 1):  # a quotation's stray mark
         tokens = trim(tokens[1:] if marks[0] == 0 else tokens[:-1])
-    if tokens and any(t.text == "," for t in tokens) and tokens[-1].i + 1 < len(root.doc):
+    if tokens and tokens[-1].i + 1 < len(root.doc):
         after = root.doc[tokens[-1].i + 1]
-        if after.text == ",":  # an appositive's closing comma belongs to the source
+        opened = {t.text for t in tokens} & ({","} | _DASHES)
+        if after.text in opened:  # an appositive's closing comma or dash belongs to the source
             tokens = tokens + [after]
     return tokens
 
@@ -466,6 +498,20 @@ def _source_before_cue(doc: Doc, frame: Frame) -> None:
         frame.source, frame.source_root = char_range(kept), span_root(kept)
 
 
+def _speaker_in_recording(frame: Frame) -> None:
+    """"A video of Christie talking candidly ...": a participle cue hung on a recording of someone
+    reports that someone, not the recording (the parse or the role model gives the recording)."""
+    root, head = frame.source_root, frame.cue_head
+    if frame.source is None or root is None or root.lemma_.lower() not in lexicon.RECORDING_NOUNS \
+            or head.tag_ not in ("VBG", "VBN") or head.i < root.i:
+        return
+    shown = next((o for p in root.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
+    if shown is None or shown.i > head.i or shown.pos_ not in ("PROPN", "PRON"):
+        return
+    kept = trim([t for t in shown.subtree if t.i < head.i])
+    frame.source, frame.source_root = char_range(kept), span_root(kept)
+
+
 def _moved_edges(doc: Doc, parse: ParseArrays, frame: Frame, edges: ContentEdges) -> tuple[int, int]:
     """The content as the content-edge scorers would draw it, unless that takes in a word
     governing the cue ("Ban Ki-moon condemned what he called ...": what he called cannot hold
@@ -515,6 +561,7 @@ def find_frames(doc: Doc, text: str, quotes: list[Quote], model: CueModel) -> li
         if frame is not None:
             frame.cue, frame.confidence = cue_chars, frame.confidence * probability
             _source_before_cue(doc, frame)
+            _speaker_in_recording(frame)
             frames.append(frame)
     verbs = (doc[i] for i, pos in enumerate(features.parse.pos) if pos in ("VERB", "AUX"))  # what may report
     for token in verbs:

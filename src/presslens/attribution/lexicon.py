@@ -19,6 +19,9 @@ COMMUNICATION_NOUNS = frozenset(
 # What a possessor said or holds ("Sanders's point was that ...", "her submission to the
 # court"): the possessor is the source.
 SAID_THINGS = COMMUNICATION_NOUNS | frozenset(["point", "plan", "position", "proposal", "suggestion", "recommendation", "advice", "insistence", "contention", "assertion", "allegation", "accusation", "observation", "conclusion", "complaint", "criticism", "request", "demand", "question", "pledge", "vow", "boast", "joke", "language", "wording", "rhetoric", "submission", "response", "reply", "answer", "reaction", "retort", "words", "letter", "email", "note", "phrase", "catchphrase", "slogan", "motto", "mantra", "refrain", "website", "post", "tweet", "report", "book", "memo", "filing", "brief", "ad", "campaign", "office", "team", "history", "record", "past", "career", "legacy", "return"])
+# What shows a person speaking ("A video of Christie talking candidly", "footage of Trump
+# saying"): the person shown is the source, as PolNeAR marks it.
+RECORDING_NOUNS = frozenset(["video", "footage", "clip", "recording", "tape", "audio", "videotape"])
 LIGHT_VERBS = frozenset(["give", "make", "issue", "offer", "deliver", "express", "voice", "provide", "paint"])
 
 # Prepositions whose object is what was said ("spoke against the war", "called for a vote").

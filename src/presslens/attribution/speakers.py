@@ -59,6 +59,9 @@ _PRONOUN_KINDS = {
 }
 _PAIR_WORDS = frozenset(["pair", "two", "both", "couple", "duo"])
 _COPULAS = frozenset(["be", "remain", "become"])  # verbs whose predicate noun describes their subject
+_RELATIVE_OPENING = re.compile(r",\s*(?:who|whose|which)\b", re.IGNORECASE)
+_KIN_GENDER = {"wife": "f", "husband": "m", "daughter": "f", "son": "m", "mother": "f", "father": "m",
+               "sister": "f", "brother": "m", "widow": "f", "widower": "m"}
 _KINSHIP_REACH = 60  # characters either side of a full name where a word of kinship ties it to a namesake
 _NAMESAKE_REACH = 600  # characters after a namesake's full name in which a bare family name is theirs
 # An indefinite description brings in a new referent ("said one City analyst, who asked not to
@@ -384,6 +387,14 @@ def _misspelt(word: str, name: str) -> bool:
     return any(long[:k] + long[k + 1:] == short for k in range(len(long)))
 
 
+def _misspelling_of_one(word: str, surnames: set[str]) -> bool:
+    """A single word misspelling exactly one of the surnames, and not their plural ("the
+    Clintons" is a family)."""
+    if " " in word or any(word.endswith(end) and word[: -len(end)] in surnames for end in ("s", "es")):
+        return False
+    return len({s for s in surnames if _misspelt(word.lower(), s.lower())}) == 1
+
+
 def _names_a_company(ent: SpacySpan) -> bool:
     """"the Gannett newspaper chain", "the Acme company": a name modifying a company noun names
     that company, whatever label the NER gave it; so does such a noun itself in capitals ("the USA
@@ -531,11 +542,14 @@ def find_names(doc: Doc, text: str, media_names: set[str]) -> list[Name]:
             name.kind = SpeakerKind.person
     # A single word the NER took for an organisation in one place ("Trump and Clinton point out
     # ..." in a headline) is a person where a person's name ends with it elsewhere, and so is a
-    # person's whole name ("North Carolina's Ada Fisher" after "RNC member Ada Fisher").
+    # person's whole name ("North Carolina's Ada Fisher" after "RNC member Ada Fisher") and a
+    # misspelling of one person's surname ("Sharption said", after "Al Sharpton").
     people = {n.text for n in names if n.kind is SpeakerKind.person}
-    people |= {_words(n)[-1] for n in people}
+    surnames = {_words(n)[-1] for n in people}
+    people |= surnames
     for name in names:
-        if name.kind is SpeakerKind.organisation and name.text in people and name.text not in media_names:
+        if name.kind is SpeakerKind.organisation and name.text not in media_names and (
+                name.text in people or _misspelling_of_one(name.text, surnames)):
             name.kind = SpeakerKind.person
     names = _without_headline_words(names, text)
     return sorted(names + _surnames_missed(doc, names), key=lambda n: n.start)
@@ -923,10 +937,12 @@ class Registry:
         # with direct knowledge of Gates' work"; nor is one that owns a named source ("Sanders's
         # hometown Burlington Free Press").
         # A person named last, after a comma, is the one described, however the parser attached
-        # the name ("The director of the European Centre, Ina Kirsch,").
+        # the name ("The director of the European Centre, Ina Kirsch,"), but not one closing a
+        # relative clause ("Huffman, who does not support Grayson's opponent, Murphy,").
         closing = self.text[start:end].rstrip(" ,")
         last = next((n for n in self.names if n.kind is SpeakerKind.person and n.end == start + len(closing)
-                     and self.text[start:n.start].rstrip().endswith(",")), None)
+                     and self.text[start:n.start].rstrip().endswith(",")
+                     and not _RELATIVE_OPENING.search(self.text, start, n.start)), None)
         if last is not None:
             return last
         determined = any(c.dep_ == "det" for c in root.children)
@@ -1003,7 +1019,8 @@ class Registry:
             self._add_mention(described, start, end, MentionKind.description)
             described.quoted_at.append(start)
             return described, "description"
-        if _is_thing(root) and (root.pos_ == "PROPN" or not any(c.dep_ == "poss" for c in root.children)):
+        if _is_thing(root) and (root.pos_ == "PROPN" or not any(c.dep_ == "poss" for c in root.children)) \
+                and self._person_at(root) is None:  # not a name tagged as a noun ("Sharption said")
             # "links shared by Thomas Wictor", "a report by the agency": the thing speaks
             return self._new_cluster(SpeakerKind.thing, start, end, MentionKind.description), "thing"
         first = root
@@ -1247,11 +1264,14 @@ class Registry:
             tied = possessor is not None and (
                 possessor.lower_ in lexicon.PRONOUN_GENDER or possessor.tag_ == "WP$"
                 or possessor.ent_type_ == "PERSON" or (possessor.pos_ == "NOUN" and _names_a_person(possessor)))
+            relative = self._relative(head, possessor, candidates) if tied else None
             candidates, same_head = self._outside_governing_clause(root, start, candidates, same_head)
             # "When the moderator pointed out that Trump hadn't answered the question, the
             # candidate said ...": the one an opening clause has as a subject, as for a pronoun
             opening = None if tied or known_only else self._subject_in_opening_phrase(root, candidates)
-            if opening is not None and not _titled_otherwise(
+            if relative is not None:
+                chosen = relative
+            elif opening is not None and not _titled_otherwise(
                     [_expanded(words) for words in self._title_words(opening)], head, modifiers):
                 chosen = opening
             else:
@@ -1275,6 +1295,31 @@ class Registry:
             chosen.roles.append(role)
         chosen.quoted_at.append(start)
         return chosen
+
+    def _relative(self, head: str, possessor: Token, candidates: list[_Cluster]) -> _Cluster | None:
+        """"Donald Trump's eldest daughter" after "Ivanka Trump"; "... repeated word for word by his
+        wife", after "Bill Clinton" and "Hillary Clinton": the one person of the relative's gender
+        who shares a family name with the named possessor, or with someone else of the possessive
+        pronoun's gender ("her daughter" is not herself)."""
+        gender = _KIN_GENDER.get(head)
+        if gender is None or (possessor.lower_ not in lexicon.PRONOUN_GENDER and possessor.ent_type_ != "PERSON"):
+            return None
+
+        def surnames(cluster: _Cluster) -> set[str]:
+            return {words[-1] for words in map(_without_honorifics, map(_words, cluster.names)) if len(words) > 1}
+
+        owner_gender = lexicon.PRONOUN_GENDER.get(possessor.lower_)
+        owners = [c for c in self.clusters if c.kind is SpeakerKind.person and self._gender(c) == owner_gender]
+
+        def families(relative: _Cluster) -> set[str]:
+            if owner_gender is None:
+                return {possessor.text}
+            return {name for c in owners if c is not relative for name in surnames(c)}
+
+        fitting = [c for c in candidates if c.kind is SpeakerKind.person and self._gender(c) == gender
+                   and any(m.span.start < possessor.idx for m in c.mentions)  # named before, not "sister Gale" after
+                   and surnames(c) & families(c) and _person_named_at([c], possessor.idx) is None]
+        return fitting[0] if len(fitting) == 1 else None
 
     def add_described_subjects(self, sources: list[tuple[int, int]]) -> None:
         """"The GOP candidate proposes ...": a definite description of an office or a candidacy
@@ -1856,10 +1901,12 @@ class Registry:
         the speaker is named ("Symms said he has been impressed"): who is said to speak of "he"
         there most often means themselves, where no one else is named before it in its sentence
         ("Greenberg noted that Hillary Clinton has been able to rebound and said she can do so
-        again"); never a quotation's, whose "He" is someone else's."""
+        again"); never a quotation's, whose "He" is someone else's, nor that of words reported
+        before the speaker is named ("He promised to defeat Randolph ..., Frankel said", where
+        "He" points back to someone named earlier)."""
         found = {}
         for speaker, (a, b) in self.reports:
-            words = self.doc.char_span(a, b, alignment_mode="expand") if speaker else None
+            words = self.doc.char_span(a, b, alignment_mode="expand") if speaker and speaker[0] < a else None
             first = next((t for t in words if t.lower_ != "that"), None) if words else None
             if first is None or first.lower_ not in ("he", "she") or first.dep_ not in ("nsubj", "nsubjpass"):
                 continue
