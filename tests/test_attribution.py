@@ -712,6 +712,14 @@ def test_a_possessive_with_no_one_named_before_it_in_its_sentence_is_the_one_in_
     assert _holder_of_mention(analysis, text.index("his earlier")).canonical_name == "Donald Trump"
 
 
+def test_a_possessive_of_no_known_gender_s_focus_is_the_one_of_its_gender_named_just_before():
+    text = ("\u201cWe need to be incorporating those issues,\u201d said Kurt Walters, the campaign director at "
+            "Rootstrikers.\n\nSome of those same activists are less confident in Mrs. Clinton. Her tentative embrace "
+            "of a $15 minimum wage is a likely flashpoint.")
+    analysis = presslens.analyze(text)
+    assert _holder_of_mention(analysis, text.index("Her tentative")).canonical_name == "Clinton"
+
+
 def test_a_relative_clause_s_pronoun_is_the_one_its_clause_hangs_under():
     text = ("Ted Cruz won Texas.\n\nHe declared that as long as the field remained divided, Donald Trump would have a "
             "path to the nomination, which he declared a total disaster for his party.\n\nTrump was introduced by Chris "
@@ -1110,7 +1118,7 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
                  "daughters, and told stories of how both girls were in the Homecoming court, where Bennett\u2019s "
                  "sister Gale was crowned the queen.\n\n\u201cI have pictures of his sister at my house in our "
                  "scrapbooks,\u201d Paradis said.",
-                 "told", "Bennett\u2019s younger sister", id="a relative named by a possessive is someone else"),
+                 "told", "Gale Bennett", id="a relative named by a possessive is someone else"),
     pytest.param("Jim Smith spoke at the rally on Monday.\n\nIn 1980, the Republicans again turned to a Western "
                  "conservative, Ronald Reagan. He said the party had to change.", "said", "Ronald Reagan",
                  id="the one person a sentence about no one brings in is in focus"),
@@ -1237,6 +1245,21 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
                  "get the delegation to pressure Randolph. He promised to defeat Randolph thanks to the Grayson "
                  "name, Frankel said.", "said", "Lois Frankel",
                  id="a he opening words reported before their speaker is named is someone else"),
+    pytest.param("Sens. Rand Paul (Ky.) and Marco Rubio (Fla.) clashed at the debate.\n\nRubio was asked by Fox "
+                 "Business moderator Gerard Baker about his tax plan. The Florida senator said the credit would help "
+                 "families.", "said", "Marco Rubio", id="a plural title holds for each name it heads"),
+    pytest.param("Sen. Rand Paul (Ky.) and Sen. Marco Rubio (Fla.) clashed at the debate.\n\nRubio was asked by Fox "
+                 "Business moderator Gerard Baker about his tax plan. The Florida senator said the credit would help "
+                 "families.", "said", "Marco Rubio", id="a state abbreviated in parentheses is where one is from"),
+    pytest.param("Trump\u2019s Son Says The Battle Will Be Unprecedented.\n\nEric Trump, son of the Republican "
+                 "front-runner, talked politics on Fox.", "Says", "Eric Trump",
+                 id="a named man's son named only after, in a headline"),
+    pytest.param("Donald Trump spoke in Ohio. As Donald Trump began tweeting a new nickname for Hillary Clinton, his son "
+                 "said The Donald is just getting started.\n\nEric Trump, son of the Republican front-runner, "
+                 "talked politics on Fox.", "said", "Eric Trump", id="his son is not the father in focus"),
+    pytest.param("Pastor Joseph Brown endorsed Ted Cruz on Sunday.\n\nMr. Cruz's success with evangelicals reflects "
+                 "how he has pursued the Christian right since he announced his candidacy in March.", "announced",
+                 "Ted Cruz", id="a subject pronoun under a subject a named person owns is theirs"),
 ])
 
 

@@ -78,6 +78,15 @@ sonia oprah ursula marine jacinda nicola liz priti suella yvette harriet emma so
 caroline claire fiona alison gillian joanna louise natasha tanya irina olga svetlana yulia tatiana
 anastasia giorgia annalena carmen lucia isabel fatima aisha maryam leila ayesha priya indira malala
 greta sheila wendy tina tammy peggy debbie gina marjorie lara ruby ella eleanor penelope agnes edith hope
+kathy katy cathy carly megyn meghan maggie madeleine madeline lois lynn marcia mildred monica nora paula
+phyllis rita sally suzanne sylvia teri terri valerie vanessa wanda anne annie joanne joann jenny jill
+jillian kay krista kristen kristin leah lillian lily lorraine lori lucille lydia maureen melinda meredith
+miriam molly nadia naomi nina norma polly priscilla rosa rosemary roxanne roxana sabrina stella susannah
+sue vera vivian yolanda zoe beatrice bonnie brooke candace carla carrie cecilia colleen connie daisy
+darlene dolores edna elaine ellen eva faith gail geraldine gwen hazel irene iris jeanne joy juanita june
+kristina lucinda marla nellie regina rhonda roberta thelma wilma dena lolita melba alicia amelia becky
+bridget camille claudia deanna eileen esther gayle janine katrina laurie lynda mandy mia neera patti
+patty tricia sonya susie tara trudy shonda
 """.split())
 MALE_FIRST_NAMES = frozenset("""
 james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony
@@ -94,6 +103,13 @@ mohammed muhammad ahmed hassan hussein abdul omar narendra rahul imran nawaz shi
 rishi tony gordon nigel dominic sajid matt liam owen tucker hugh ian neil colin graham nick simon martin
 andy dan lloyd elon warren rupert francis mitt lamar chuck harry jerrold devin trey ron pete beto cory
 jay hakeem raphael jon don vivek asa doug greg glenn ken mohamed allan allen corey
+howard fred ernest craig stanley shawn travis bradley leonard earl gene marty barry kurt charlie mitchell
+rudolph rodney teddy tommy jimmy ricky ronnie joey phil sammy kenny marvin wade dale darrell duncan todd
+troy derek brent brett curtis jeremiah luke marcus frederick herbert lewis mario max oscar reginald roland
+ross seth stuart theodore vernon victor wesley clarence clifford calvin bernard alfred eddie jerome jonah
+joel karl kirk lance nathaniel nelson orrin perry randall sherrod chad clint darren dwight floyd harvey
+isaac ivan jake jorge julian julius kent leroy lester luis manuel marshall morris oliver rafael raul
+roberto saul sergio sheldon stan stewart trent tyrone wallace zach
 """.split())
 
 # Determiners and quantifiers that make a plural or bare source generic ("some", "many critics").
@@ -255,6 +271,17 @@ RANK_WORDS = frozenset(["vice", "deputy", "assistant", "associate", "former", "e
 PARTY_NAMES = {"gop": "republican", "r": "republican", "d": "democratic", "democrat": "democratic", "dem": "democratic",
                "tory": "conservative", "tories": "conservative"}
 # Where an office is held, which a title may leave out ("the state attorney general").
+# The Associated Press's abbreviations of the U.S. states, as in a party-state tag ("R-Fla.") or
+# a state in parentheses after a legislator's name ("Marco Rubio (Fla.)").
+STATE_ABBREVIATIONS = {
+    "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california", "colo": "colorado",
+    "conn": "connecticut", "del": "delaware", "fla": "florida", "ga": "georgia", "ill": "illinois",
+    "ind": "indiana", "kan": "kansas", "kans": "kansas", "ky": "kentucky", "la": "louisiana", "md": "maryland",
+    "mass": "massachusetts", "mich": "michigan", "minn": "minnesota", "miss": "mississippi", "mo": "missouri",
+    "mont": "montana", "neb": "nebraska", "nev": "nevada", "okla": "oklahoma", "ore": "oregon",
+    "pa": "pennsylvania", "tenn": "tennessee", "vt": "vermont", "va": "virginia", "wash": "washington",
+    "wis": "wisconsin", "wyo": "wyoming",
+}
 JURISDICTION_WORDS = frozenset(["federal", "state", "city", "county", "municipal", "provincial", "regional"])
 PARTIES = frozenset(["republican", "democratic", "conservative", "labour", "liberal", "green", "libertarian", "independent"])
 CALENDAR_WORDS = WEEKDAYS | frozenset([

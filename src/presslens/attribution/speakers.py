@@ -72,6 +72,7 @@ _HYPOTHETICAL_MODALS = frozenset(["would", "could", "might", "may"])
 _RELATIVE_CLAUSE = re.compile(r"\s(?:who|whose|whom|which|that)\s", re.IGNORECASE)
 # A party and home state after a politician's name (", R-Iowa", "(D-Calif.)").
 _PARTY_STATE = re.compile(r",?\s*\(?[RDI]-([A-Z][a-z]+(?: [A-Z][a-z]+)?)(\.?)")
+_STATE_IN_PARENTHESES = re.compile(r"\s*\(([A-Z][a-z]+)\.?\)")  # "Marco Rubio (Fla.)"
 _GROUP_MEMBER_LEADS = ("including", "such as", "like", "among them", "and")
 
 
@@ -169,8 +170,8 @@ def _full_form(word: str) -> str:
 def _expanded(words) -> set[str]:
     """Title words with their full forms and singulars added ("Morning Joe hosts Joe Scarborough
     and Mika Brzezinski": each is a host), and "lawmaker" for any member of a legislature."""
-    expanded = set(words) | {_full_form(w) for w in words} | {w[:-1] for w in words if len(w) > 3 and w.endswith("s")
-                                                               and not w.endswith("ss")}
+    singulars = {w[:-1] for w in words if len(w) > 3 and w.endswith("s") and not w.endswith("ss")}
+    expanded = set(words) | singulars | {_full_form(w) for w in set(words) | singulars}  # "Sens." holds "senator"
     return expanded | lexicon.LEGISLATOR_NOUNS if expanded & lexicon.LEGISLATORS else expanded
 
 
@@ -517,10 +518,11 @@ def find_names(doc: Doc, text: str, media_names: set[str]) -> list[Name]:
             continue
         preceded = ent.start > 0 and doc[ent.start - 1].lower_ in lexicon.HONORIFICS
         # a person, though the NER said a body: a first name and a surname written alone
-        # elsewhere, or a name a person noun describes ("Concord resident Whit Symms")
+        # elsewhere (not "Todd asked Pence", a clause the NER ran together), or a name a person
+        # noun describes ("Concord resident Whit Symms")
         before = doc[ent.start - 1] if ent.start > 0 else None
         named_as_person = ent.label_ in _ORG_LABELS and 2 <= len(words) <= 3 and (
-            (words[0].lower() in _FIRST_NAMES and _written_alone(doc, ent))
+            (words[0].lower() in _FIRST_NAMES and _written_alone(doc, ent) and all(w[:1].isupper() for w in words))
             or (before is not None and before.dep_ == "compound" and before.head == ent.root
                 and before.pos_ == "NOUN" and before.lemma_.lower() in _PERSON_WORDS))
         if cleaned in media_names or cleaned.lower() in lexicon.SOCIAL_PLATFORMS or _names_a_company(ent) \
@@ -874,6 +876,11 @@ class Registry:
     def _person_at(self, token: Token) -> Name | None:
         return next((n for n in self.names if n.kind is SpeakerKind.person and n.start <= token.idx < n.end), None)
 
+    def _names_person(self, token: Token) -> bool:
+        """Whether a word is (in) a person's name, by the NER or by ``find_names``'s corrections
+        ("Trump's Son", which the NER takes for a body)."""
+        return token.ent_type_ == "PERSON" or self._person_at(token) is not None
+
     def _coordinated_group(self, root: Token) -> _Cluster | None:
         """The group of two or more people a coordinated phrase names ("Ms Geller and Mr
         Spencer"), registered once per set of people; None unless every conjunct is a person."""
@@ -964,8 +971,10 @@ class Registry:
         """A title-case headline's word for a person ("Former Clinton Pollster Says ..."), which
         the tagger takes for a name: someone described, not named."""
         lower = root.lower_
-        return root.pos_ == "PROPN" and not root.ent_type_ and lower not in _FIRST_NAMES and _person_word(lower) \
-            and not self._is_known_person([root.text])
+        # "Trump's Son Says", which the NER tags as a body
+        kin = lower in lexicon.KINSHIP_NOUNS and any(c.dep_ == "poss" for c in root.children)
+        return root.pos_ == "PROPN" and (not root.ent_type_ or kin) and lower not in _FIRST_NAMES \
+            and _person_word(lower) and not self._is_known_person([root.text])
 
     def _title_before(self, head: Token, stop: int) -> str:
         """The title words right before token ``stop`` inside ``head``'s phrase, with ``head``
@@ -1262,8 +1271,8 @@ class Registry:
             # "her daughter", "whose husband", "Trump's lawyer", "the former vice president's
             # spokeswoman": tied to a person (not "the British capital's new mayor")
             tied = possessor is not None and (
-                possessor.lower_ in lexicon.PRONOUN_GENDER or possessor.tag_ == "WP$"
-                or possessor.ent_type_ == "PERSON" or (possessor.pos_ == "NOUN" and _names_a_person(possessor)))
+                possessor.lower_ in lexicon.PRONOUN_GENDER or possessor.tag_ == "WP$" or self._names_person(possessor)
+                or (possessor.pos_ == "NOUN" and _names_a_person(possessor)))
             relative = self._relative(head, possessor, candidates) if tied else None
             candidates, same_head = self._outside_governing_clause(root, start, candidates, same_head)
             # "When the moderator pointed out that Trump hadn't answered the question, the
@@ -1300,9 +1309,10 @@ class Registry:
         """"Donald Trump's eldest daughter" after "Ivanka Trump"; "... repeated word for word by his
         wife", after "Bill Clinton" and "Hillary Clinton": the one person of the relative's gender
         who shares a family name with the named possessor, or with someone else of the possessive
-        pronoun's gender ("her daughter" is not herself)."""
+        pronoun's gender ("her daughter" is not herself); named before, else named after ("his
+        son said ... // Eric Trump, son of the front-runner, ...")."""
         gender = _KIN_GENDER.get(head)
-        if gender is None or (possessor.lower_ not in lexicon.PRONOUN_GENDER and possessor.ent_type_ != "PERSON"):
+        if gender is None or (possessor.lower_ not in lexicon.PRONOUN_GENDER and not self._names_person(possessor)):
             return None
 
         def surnames(cluster: _Cluster) -> set[str]:
@@ -1310,6 +1320,9 @@ class Registry:
 
         owner_gender = lexicon.PRONOUN_GENDER.get(possessor.lower_)
         owners = [c for c in self.clusters if c.kind is SpeakerKind.person and self._gender(c) == owner_gender]
+        # whom the pronoun most likely stands for, as for a pronoun with nothing else to go on:
+        # not their own relative ("his son" is not the father in focus)
+        owner = _latest_before(owners, possessor.idx, self._salient_at) if owner_gender else None
 
         def families(relative: _Cluster) -> set[str]:
             if owner_gender is None:
@@ -1317,9 +1330,11 @@ class Registry:
             return {name for c in owners if c is not relative for name in surnames(c)}
 
         fitting = [c for c in candidates if c.kind is SpeakerKind.person and self._gender(c) == gender
-                   and any(m.span.start < possessor.idx for m in c.mentions)  # named before, not "sister Gale" after
-                   and surnames(c) & families(c) and _person_named_at([c], possessor.idx) is None]
-        return fitting[0] if len(fitting) == 1 else None
+                   and c is not owner and surnames(c) & families(c) and _person_named_at([c], possessor.idx) is None]
+        before = [c for c in fitting if any(m.span.start < possessor.idx for m in c.mentions)]
+        # one named before, else one named only after ("his son said ... // Eric Trump, son of")
+        chosen = before or fitting
+        return chosen[0] if len(chosen) == 1 else None
 
     def add_described_subjects(self, sources: list[tuple[int, int]]) -> None:
         """"The GOP candidate proposes ...": a definite description of an office or a candidacy
@@ -1439,18 +1454,22 @@ class Registry:
     def _homes(self, cluster: _Cluster, titles: list[set[str]]) -> set[str]:
         """Where a person is known to be of: a place in the words before their name ("Iowa Sen.
         Joni Ernst"), in how they are described ("Sanders, the senator from Vermont,"; not in a
-        relative clause, "Rubio, who leads in Iowa polls") or in a party-state tag after their
-        name (", R-Iowa")."""
+        relative clause, "Rubio, who leads in Iowa polls") or in a party-state tag or a state in
+        parentheses after their name (", R-Iowa", "(Fla.)")."""
         homes = {w for words in titles for w in words if w in self._place_words}
         for mention in cluster.mentions:
             if mention.kind is MentionKind.pronoun:
                 continue
             described = _RELATIVE_CLAUSE.split(mention.span.text)[0]
             homes.update(w for w in (w.strip(",.()").lower() for w in described.split()) if w in self._place_words)
-            tag = _PARTY_STATE.match(self.text, mention.span.end) \
-                if mention.kind in (MentionKind.name, MentionKind.surname) else None
-            if tag is not None and not (tag.group(2) and len(tag.group(1)) <= 3):  # "Ky.", "Pa.": unclear
-                homes.update(tag.group(1).lower().split())  # "Calif" stands for "california"
+            if mention.kind not in (MentionKind.name, MentionKind.surname):
+                continue
+            tag = _PARTY_STATE.match(self.text, mention.span.end) or _STATE_IN_PARENTHESES.match(self.text, mention.span.end)
+            state = tag.group(1).lower() if tag is not None else ""
+            if state in lexicon.STATE_ABBREVIATIONS:  # "Fla." is "florida", "Ky." "kentucky"
+                homes.add(lexicon.STATE_ABBREVIATIONS[state])
+            elif tag is not None and tag.re is _PARTY_STATE and not (tag.group(2) and len(state) <= 3):
+                homes.update(state.split())  # "R-Iowa", "D-New York"
         return homes
 
     def _placed_elsewhere(self, cluster: _Cluster, titles: list[set[str]], places: set[str]) -> bool:
@@ -1472,7 +1491,19 @@ class Registry:
             if span is not None and len(span) and span.root.left_edge.i < span.start and span.root.dep_ != "compound":
                 words = self._title_before(span.root, span.start).split()
                 titles.append([w.strip(".,()").lower() for w in words])
+            elif span is not None and len(span) and span.root.dep_ == "conj":
+                titles.append(self._plural_title_before(span.root.head))
         return titles
+
+    def _plural_title_before(self, head: Token) -> list[str]:
+        """A plural title before the first of coordinated names ("Sens. Rand Paul (Ky.) and Marco
+        Rubio (Fla.)", "Govs. Jeb Bush and Chris Christie"): each name holds it."""
+        first = self._person_at(head)
+        opening = self.doc.char_span(first.start, first.end, alignment_mode="expand") if first else None
+        if opening is None or not len(opening):
+            return []
+        words = [w.strip(".,()").lower() for w in self._title_before(head, opening.start).split()]
+        return words if words and words[-1].endswith("s") and not words[-1].endswith("ss") else []
 
     def _salient_at(self, cluster: _Cluster) -> list[int]:
         """Where a person was last in focus: quoted, or named as a sentence subject, outside
@@ -1564,15 +1595,19 @@ class Registry:
         return cluster
 
     def _owner_of_subject(self, pronoun: Token, compatible: list[_Cluster]) -> _Cluster | None:
-        """A possessive pronoun after the clause's subject, where that subject is a thing a named
-        person owns ("part of Sanders' pitch is his insistence that ..."): the pronoun is that
-        owner's, not the one in focus before the sentence."""
-        if pronoun.tag_ != "PRP$":
+        """A possessive pronoun after the clause's subject, or a subject pronoun in a clause under
+        it, where that subject is a thing a named person owns ("part of Sanders' pitch is his
+        insistence that ...", "Mr. Cruz's success ... reflects how he has methodically pursued
+        ..."): the pronoun is that owner's, not the one in focus before the sentence."""
+        if pronoun.tag_ != "PRP$" and pronoun.dep_ not in ("nsubj", "nsubjpass"):
             return None
-        subjects = (next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None) for t in pronoun.ancestors)
-        subject = next((c for c in subjects if c is not None), None)  # the nearest clause's subject
-        if subject is None or subject.i > pronoun.i:
-            return None
+        # the nearest clause's subject, past the pronoun's own and a same pronoun's ("how he has
+        # pursued ... since he announced")
+        subjects = (next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c != pronoun
+                          and c.lower_ != pronoun.lower_), None) for t in pronoun.ancestors)
+        subject = next((c for c in subjects if c is not None), None)
+        if subject is None or subject.i > pronoun.i or self._person_at(subject) is not None:
+            return None  # nor where the subject is someone ("Holt's colleague Matt Lauer ... after he asked")
         owners = [t for t in subject.subtree if t.pos_ == "PROPN" and (t.dep_ == "poss" or (
             t.dep_ == "nmod" and any(c.dep_ == "case" for c in t.children)))]  # "Sanders' pitch"
         people = [c for c in compatible if c.kind is SpeakerKind.person and c.names]
@@ -1773,16 +1808,22 @@ class Registry:
         return parsed is not None and len(parsed) > 0 and parsed.root.dep_ == "compound"
 
     def _fitting_gender_in_sentence(self, start: int, pronoun: Token, compatible: list[_Cluster],
-                                    in_focus: _Cluster | None) -> _Cluster | None:
+                                    in_focus: _Cluster | None, reach_back: bool = False) -> _Cluster | None:
         """Where no one, or someone of unknown gender, is in focus: the person known to be of the
         pronoun's gender named last before it in its own sentence ("... showing an ailing Hillary
-        Clinton stumbling to a van (her campaign later disclosed ...)"), not in what the pronoun
-        itself is reported saying ("People like Scott, he said.") nor as a word of another's title
-        ("Former Trump campaign manager Corey Lewandowski ... whether he can comment")."""
+        Clinton stumbling to a van (her campaign later disclosed ...)"), or, with ``reach_back``,
+        in the sentence before it in its paragraph ("... less confident in Mrs. Clinton. Her
+        tentative embrace ..."); not in what the pronoun itself is reported saying ("People like
+        Scott, he said.") nor as a word of another's title ("Former Trump campaign manager Corey
+        Lewandowski ... whether he can comment")."""
         gender = lexicon.PRONOUN_GENDER.get(pronoun.lower_)
         if gender is None:
             return None
         sentence_start = pronoun.sent.start_char
+        if reach_back and pronoun.sent.start > 0:
+            before = self.doc[pronoun.sent.start - 1].sent
+            if "\n" not in self.text[before.start_char : sentence_start]:
+                sentence_start = before.start_char
         own = self._reported_by(start)
 
         def named_before(cluster: _Cluster) -> list[int]:
@@ -1810,7 +1851,10 @@ class Registry:
         its subject ("She also chronicles ...") continues the last one in focus, quoted or a
         subject, before anyone merely named since ("the police killings of Trayvon Martin"), and
         so does a possessive with no one named before it in its sentence ("All ran counter to his
-        earlier statements", after "Trump offered defenses of Lewandowski").
+        earlier statements", after "Trump offered defenses of Lewandowski"); one under a subject a
+        named person owns is that owner's ("Mr. Cruz's success ... reflects how he has ..."). One
+        who is of no known gender gives way to a person of the pronoun's gender named just before
+        it, as for a source ("... less confident in Mrs. Clinton. Her tentative embrace ...").
         These mentions make no one more salient, so the sources resolve the same with or without
         them."""
         taken = {m.span.start for c in self.clusters for m in c.mentions}
@@ -1824,8 +1868,11 @@ class Registry:
             sentence_start = token.sent.start_char
             opens = (token.dep_ in ("nsubj", "nsubjpass") and token.i == token.sent.start) or (
                 token.tag_ == "PRP$" and not any(sentence_start <= p < start for c in named for p in _named_mention_starts(c)))
-            cluster = self._governing_subject(token) or (opens and _latest_before(named, start, self._salient_at)) \
+            cluster = self._governing_subject(token) or self._owner_of_subject(token, named) \
+                or (opens and _latest_before(named, start, self._salient_at)) \
                 or _latest_before(named, start, _named_mention_starts)
+            if cluster is not None and self._gender(cluster) is None:
+                cluster = self._fitting_gender_in_sentence(start, token, named, cluster, reach_back=True) or cluster
             if cluster is not None:
                 self._add_mention(cluster, start, start + len(token), MentionKind.pronoun)
 
