@@ -720,6 +720,21 @@ def test_a_possessive_of_no_known_gender_s_focus_is_the_one_of_its_gender_named_
     assert _holder_of_mention(analysis, text.index("Her tentative")).canonical_name == "Clinton"
 
 
+def test_an_adverbial_clause_s_subject_pronoun_is_its_main_clause_s_named_subject():
+    text = ("Ted Cruz and Marco Rubio are rivals in Florida.\n\nCruz campaigned in Rubio\u2019s Miami backyard on "
+            "Wednesday as he looked to make inroads with the influential Cuban-American bloc of voters in South "
+            "Florida that comprise Rubio\u2019s base.")
+    analysis = presslens.analyze(text)
+    assert _holder_of_mention(analysis, text.index("as he") + 3).canonical_name == "Ted Cruz"
+
+
+def test_the_owner_of_a_disclosure_is_its_source():
+    analysis = presslens.analyze("Carly Fiorina spoke in Iowa. Fiorina delivered a pair of speeches in October, "
+                                 "though her financial disclosure suggests she diverted the fees to charity.")
+    a = next(a for a in analysis.attributions if a.content and a.content.text.startswith("she diverted"))
+    assert a.source.text == "her" and analysis.speaker(a.speaker_id).canonical_name == "Carly Fiorina"
+
+
 def test_a_relative_clause_s_pronoun_is_the_one_its_clause_hangs_under():
     text = ("Ted Cruz won Texas.\n\nHe declared that as long as the field remained divided, Donald Trump would have a "
             "path to the nomination, which he declared a total disaster for his party.\n\nTrump was introduced by Chris "
@@ -1278,6 +1293,20 @@ def test_a_surname_run_into_a_headline_s_verb_is_the_surname_whatever_name_comes
     text = ("Obama Claims Hillary Most Qualified Presidential Candidate Ever, But \u2026.\n\nOne of the central claims "
             "of President Barack Obama\u2019s speech does not stand up. Hillary Clinton was there.")
     assert [n.text for n in find_names(nlp(text), text, set())][0] == "Obama"
+
+
+def test_a_known_surname_the_ner_took_alone_for_a_product_is_a_name(nlp):
+    from presslens.attribution.speakers import find_names
+    text = ("Marco Rubio spoke. Ahead of the March 1 contests, Rubio assumed Trump\u2019s signature style, "
+            "launching a barrage of insults.")
+    assert [n.text for n in find_names(nlp(text), text, set())].count("Rubio") == 1
+
+
+def test_a_party_and_an_office_before_a_known_surname_are_no_part_of_the_name(nlp):
+    from presslens.attribution.speakers import find_names
+    text = ("GOP Rep McCaul Announces Bill Revoking Hillary\u2019s Security Clearance.\n\nRep. Michael McCaul "
+            "discussed legislation on Fox.")
+    assert ("McCaul", SpeakerKind.person) in [(n.text, n.kind) for n in find_names(nlp(text), text, set())]
 
 
 def test_a_capitalised_plural_with_an_article_is_no_person(nlp):

@@ -59,6 +59,7 @@ _PRONOUN_KINDS = {
 }
 _PAIR_WORDS = frozenset(["pair", "two", "both", "couple", "duo"])
 _COPULAS = frozenset(["be", "remain", "become"])  # verbs whose predicate noun describes their subject
+_NOT_NAME_LABELS = frozenset(["PRODUCT", "NORP", "FAC", "EVENT", "LAW", "LANGUAGE"])
 _RELATIVE_OPENING = re.compile(r",\s*(?:who|whose|which)\b", re.IGNORECASE)
 _KIN_GENDER = {"wife": "f", "husband": "m", "daughter": "f", "son": "m", "mother": "f", "father": "m",
                "sister": "f", "brother": "m", "widow": "f", "widower": "m"}
@@ -516,6 +517,13 @@ def find_names(doc: Doc, text: str, media_names: set[str]) -> list[Name]:
             names.append(Name(start, split - 1, cleaned[: split - start].strip(), SpeakerKind.organisation))
             names.append(Name(split, split + len(person), person, SpeakerKind.person))
             continue
+        # a headline's "GOP Rep McCaul Announces ...", tagged as one body: a party's and an office's
+        # words before the surname of a person named in full elsewhere are no part of the name
+        if ent.label_ not in _PERSON_LABELS and len(words) >= 2 and words[-1] in full_names and all(
+                _full_form(w.lower().rstrip(".")) in lexicon.OFFICE_NOUNS | lexicon.PARTIES for w in words[:-1]):
+            split = start + cleaned.rfind(words[-1])
+            names.append(Name(split, split + len(words[-1]), words[-1], SpeakerKind.person))
+            continue
         preceded = ent.start > 0 and doc[ent.start - 1].lower_ in lexicon.HONORIFICS
         # a person, though the NER said a body: a first name and a surname written alone
         # elsewhere (not "Todd asked Pence", a clause the NER ran together), or a name a person
@@ -596,8 +604,9 @@ def _surnames_missed(doc: Doc, names: list[Name]) -> list[Name]:
     taken = [(n.start, n.end) for n in names]
     missed = []
     for token in doc:
-        if token.text not in surnames or token.tag_ not in ("NNP", "NNPS", "NNS", "NN") or token.ent_type_ \
-                or len(token) < 2 or any(a <= token.idx < b for a, b in taken):
+        if token.text not in surnames or token.tag_ not in ("NNP", "NNPS", "NNS", "NN") \
+                or (token.ent_type_ and not _misread_alone(token)) or len(token) < 2 \
+                or any(a <= token.idx < b for a, b in taken):
             continue
         first = token
         while first.i > 0 and doc[first.i - 1].head == token and doc[first.i - 1].dep_ == "compound" \
@@ -609,6 +618,14 @@ def _surnames_missed(doc: Doc, names: list[Name]) -> list[Name]:
         kind = SpeakerKind.organisation if _names_a_side(_words(text)) else SpeakerKind.person
         missed.append(Name(first.idx, token.idx + len(token), text, kind))
     return missed
+
+
+def _misread_alone(token: Token) -> bool:
+    """Whether the NER made a word alone an entity of a kind no person's name is ("Ahead of the
+    March 1 contests, Rubio assumed ...", Rubio tagged as a product), not part of a longer one
+    ("Trump Tower")."""
+    alone = token.ent_iob_ == "B" and (token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+    return alone and token.ent_type_ in _NOT_NAME_LABELS
 
 
 def _named_main_subject_before(sentence: SpacySpan, before: int) -> bool:
@@ -1852,7 +1869,9 @@ class Registry:
         subject, before anyone merely named since ("the police killings of Trayvon Martin"), and
         so does a possessive with no one named before it in its sentence ("All ran counter to his
         earlier statements", after "Trump offered defenses of Lewandowski"); one under a subject a
-        named person owns is that owner's ("Mr. Cruz's success ... reflects how he has ..."). One
+        named person owns is that owner's ("Mr. Cruz's success ... reflects how he has ..."), and
+        the subject of a clause after its main clause is that clause's named subject ("Cruz
+        campaigned in Rubio's Miami backyard as he looked ..."). One
         who is of no known gender gives way to a person of the pronoun's gender named just before
         it, as for a source ("... less confident in Mrs. Clinton. Her tentative embrace ...").
         These mentions make no one more salient, so the sources resolve the same with or without
@@ -1869,12 +1888,26 @@ class Registry:
             opens = (token.dep_ in ("nsubj", "nsubjpass") and token.i == token.sent.start) or (
                 token.tag_ == "PRP$" and not any(sentence_start <= p < start for c in named for p in _named_mention_starts(c)))
             cluster = self._governing_subject(token) or self._owner_of_subject(token, named) \
+                or self._named_subject_of_main_clause(token, named) \
                 or (opens and _latest_before(named, start, self._salient_at)) \
                 or _latest_before(named, start, _named_mention_starts)
             if cluster is not None and self._gender(cluster) is None:
                 cluster = self._fitting_gender_in_sentence(start, token, named, cluster, reach_back=True) or cluster
             if cluster is not None:
                 self._add_mention(cluster, start, start + len(token), MentionKind.pronoun)
+
+    def _named_subject_of_main_clause(self, pronoun: Token, compatible: list[_Cluster]) -> _Cluster | None:
+        """The subject pronoun of an adverbial clause after its main clause ("Cruz campaigned in
+        Rubio's Miami backyard as he looked to make inroads"): the main clause's named subject, not
+        the one named last."""
+        clause = pronoun.head
+        if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.head.i > pronoun.i:
+            return None
+        subject = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        if subject is None:
+            return None
+        people = [c for c in compatible if c.kind is SpeakerKind.person]
+        return _person_named_at(people, subject.idx)
 
     def _governing_subject(self, pronoun: Token) -> _Cluster | None:
         """Whom a relative clause's subject pronoun stands for where a clause it hangs under has a
