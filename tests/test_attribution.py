@@ -705,27 +705,23 @@ def test_a_headline_name_on_a_topic_is_a_label(text, source, cue, speaker):
     assert analysis.speaker(label.speaker_id).canonical_name == speaker
 
 
-def test_a_possessive_with_no_one_named_before_it_in_its_sentence_is_the_one_in_focus():
-    text = ("Donald Trump stood by Corey Lewandowski on Tuesday.\n\nAs the day went on, Trump offered increasingly "
-            "strident defenses of Lewandowski. All ran counter to his earlier statements that the contact never occurred.")
+@pytest.mark.parametrize("text, pronoun, speaker", [
+    pytest.param("Donald Trump stood by Corey Lewandowski on Tuesday.\n\nAs the day went on, Trump offered increasingly "
+                 "strident defenses of Lewandowski. All ran counter to his earlier statements that the contact never "
+                 "occurred.", "his earlier", "Donald Trump",
+                 id="a possessive with no one named before it in its sentence is the one in focus"),
+    pytest.param("\u201cWe need to be incorporating those issues,\u201d said Kurt Walters, the campaign director at "
+                 "Rootstrikers.\n\nSome of those same activists are less confident in Mrs. Clinton. Her tentative "
+                 "embrace of a $15 minimum wage is a likely flashpoint.", "Her tentative", "Clinton",
+                 id="one of the pronoun's gender named just before, over a focus of no known gender"),
+    pytest.param("Ted Cruz and Marco Rubio are rivals in Florida.\n\nCruz campaigned in Rubio\u2019s Miami backyard on "
+                 "Wednesday as he looked to make inroads with the influential Cuban-American bloc of voters in South "
+                 "Florida that comprise Rubio\u2019s base.", "he looked", "Ted Cruz",
+                 id="an adverbial clause's subject is its main clause's named subject"),
+])
+def test_a_pronoun_outside_the_sources_is_a_mention_of_the_one_it_continues(text, pronoun, speaker):
     analysis = presslens.analyze(text)
-    assert _holder_of_mention(analysis, text.index("his earlier")).canonical_name == "Donald Trump"
-
-
-def test_a_possessive_of_no_known_gender_s_focus_is_the_one_of_its_gender_named_just_before():
-    text = ("\u201cWe need to be incorporating those issues,\u201d said Kurt Walters, the campaign director at "
-            "Rootstrikers.\n\nSome of those same activists are less confident in Mrs. Clinton. Her tentative embrace "
-            "of a $15 minimum wage is a likely flashpoint.")
-    analysis = presslens.analyze(text)
-    assert _holder_of_mention(analysis, text.index("Her tentative")).canonical_name == "Clinton"
-
-
-def test_an_adverbial_clause_s_subject_pronoun_is_its_main_clause_s_named_subject():
-    text = ("Ted Cruz and Marco Rubio are rivals in Florida.\n\nCruz campaigned in Rubio\u2019s Miami backyard on "
-            "Wednesday as he looked to make inroads with the influential Cuban-American bloc of voters in South "
-            "Florida that comprise Rubio\u2019s base.")
-    analysis = presslens.analyze(text)
-    assert _holder_of_mention(analysis, text.index("as he") + 3).canonical_name == "Ted Cruz"
+    assert _holder_of_mention(analysis, text.index(pronoun)).canonical_name == speaker
 
 
 def test_the_owner_of_a_disclosure_is_its_source():
