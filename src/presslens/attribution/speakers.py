@@ -1336,7 +1336,8 @@ class Registry:
             return {words[-1] for words in map(_without_honorifics, map(_words, cluster.names)) if len(words) > 1}
 
         owner_gender = lexicon.PRONOUN_GENDER.get(possessor.lower_)
-        owners = [c for c in self.clusters if c.kind is SpeakerKind.person and self._gender(c) == owner_gender]
+        owners = [c for c in self.clusters if c.kind is SpeakerKind.person and self._gender(c) == owner_gender] \
+            if owner_gender else []
         # whom the pronoun most likely stands for, as for a pronoun with nothing else to go on:
         # not their own relative ("his son" is not the father in focus)
         owner = _latest_before(owners, possessor.idx, self._salient_at) if owner_gender else None
@@ -1871,9 +1872,10 @@ class Registry:
         earlier statements", after "Trump offered defenses of Lewandowski"); one under a subject a
         named person owns is that owner's ("Mr. Cruz's success ... reflects how he has ..."), and
         the subject of a clause after its main clause is that clause's named subject ("Cruz
-        campaigned in Rubio's Miami backyard as he looked ..."). One
-        who is of no known gender gives way to a person of the pronoun's gender named just before
-        it, as for a source ("... less confident in Mrs. Clinton. Her tentative embrace ...").
+        campaigned in Rubio's Miami backyard as he looked ..."). One who is of no known gender
+        gives way to a person of the pronoun's gender named in its sentence or the one before
+        ("... less confident in Mrs. Clinton. Her tentative embrace ..."); for a source pronoun
+        only its own sentence is read so (reaching back lost more sources than it won).
         These mentions make no one more salient, so the sources resolve the same with or without
         them."""
         taken = {m.span.start for c in self.clusters for m in c.mentions}
