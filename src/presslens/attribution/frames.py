@@ -39,6 +39,7 @@ _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _INHERITING_DEPS = {"advcl", "conj", "xcomp", "acl", "pcomp", "relcl", "dep"}
 _DATELINE_DASHES = {"\u2014", "\u2015", "--"}
 _DASHES = _DATELINE_DASHES | {"\u2013", "-"}
+_LOOSE_DEPS = ("dep", "npadvmod", "nmod")  # how the parser hangs a name it could not attach
 
 
 @dataclass
@@ -152,23 +153,19 @@ def _named_before_dash(subject: Token) -> Token | None:
     if start < 2 or doc[start - 1].text not in _DASHES:
         return None
     name = doc[start - 2]
-    if name.head != subject.head or name.dep_ not in ("dep", "npadvmod", "nmod") or name.ent_type_ != "PERSON":
+    if name.head != subject.head or name.dep_ not in _LOOSE_DEPS or name.ent_type_ != "PERSON":
         return None
     return name
 
 
 def _dash_appositive(root: Token) -> list[Token]:
-    """The appositive ``_named_before_dash`` passed over, with its dashes, to be kept in the source."""
+    """The appositive ``_named_before_dash`` passed over, from its opening dash, to be kept in the
+    source (its closing dash is added as any appositive's closing mark is)."""
     doc, end = root.doc, root.right_edge.i
-    if root.dep_ not in ("dep", "npadvmod", "nmod") or end + 2 >= len(doc) or doc[end + 1].text not in _DASHES:
+    if root.dep_ not in _LOOSE_DEPS or end + 2 >= len(doc) or doc[end + 1].text not in _DASHES:
         return []
     subject = next((c for c in root.head.children if c.dep_ in _SUBJECTS and c.left_edge.i == end + 2), None)
-    if subject is None:
-        return []
-    last = subject.right_edge.i
-    if last + 1 < len(doc) and doc[last + 1].text in _DASHES:
-        last += 1
-    return list(doc[end + 1 : last + 1])
+    return list(doc[end + 1 : subject.right_edge.i + 1]) if subject is not None else []
 
 
 def _subject_after_quotation(subject: Token, cue: Token) -> Token | None:

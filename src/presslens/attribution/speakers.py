@@ -389,12 +389,18 @@ def _misspelt(word: str, name: str) -> bool:
     return any(long[:k] + long[k + 1:] == short for k in range(len(long)))
 
 
+def _misspelt_surname(word: str, surnames: Iterable[str]) -> str | None:
+    """The one of ``surnames`` (lower case) that a lower-case word misspells, if exactly one."""
+    near = {s for s in surnames if _misspelt(word, s)}
+    return near.pop() if len(near) == 1 else None
+
+
 def _misspelling_of_one(word: str, surnames: set[str]) -> bool:
     """A single word misspelling exactly one of the surnames, and not their plural ("the
     Clintons" is a family)."""
     if " " in word or any(word.endswith(end) and word[: -len(end)] in surnames for end in ("s", "es")):
         return False
-    return len({s for s in surnames if _misspelt(word.lower(), s.lower())}) == 1
+    return _misspelt_surname(word.lower(), {s.lower() for s in surnames}) is not None
 
 
 def _names_a_company(ent: SpacySpan) -> bool:
@@ -849,9 +855,7 @@ class Registry:
             if len({w[-1].lower() for w in inner}) == 1:
                 return self._person_key(list(min(inner, key=len)))
             # "Wines" for "Leslie Wimes": a misspelt surname
-            near = {w[-1].lower() for w in self._full_names if _misspelt(key, w[-1].lower())}
-            if len(near) == 1:
-                return near.pop()
+            return _misspelt_surname(key, {w[-1].lower() for w in self._full_names}) or key
         return key
 
     def _cluster_for_name(self, name: Name) -> _Cluster:
