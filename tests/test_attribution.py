@@ -1271,6 +1271,34 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
     pytest.param("Pastor Joseph Brown endorsed Ted Cruz on Sunday.\n\nMr. Cruz's success with evangelicals reflects "
                  "how he has pursued the Christian right since he announced his candidacy in March.", "announced",
                  "Ted Cruz", id="a subject pronoun under a subject a named person owns is theirs"),
+    pytest.param("Bernie Sanders came to town. The crowd was smaller Friday, but they were not there for Sanders. The "
+                 "senator was rallying for a 70-year-old academic named Eric Kingson, who is running for Congress and "
+                 "who worked the crowd, praising \u201cBernie's integrity\u201d as he promised to defend Social Security.",
+                 "praising", "Eric Kingson", id="a relative pronoun stands for the name its clause hangs on"),
+    pytest.param("Bernie Sanders came to town with Eric Kingson.\n\nEric Kingson is one of the early beneficiaries of "
+                 "Sanders's new role. On Friday night, Sanders let Kingson speak first, and then, still flanked by "
+                 "Secret Service agents, he spent much of his own speech praising the candidate.",
+                 "spent much of his own speech praising", "Bernie Sanders",
+                 id="a subject pronoun of a joined clause continues the first clause's named subject"),
+    pytest.param("Mr. Trump was poised to take most of the delegates, adding to his lead over Senator Ted Cruz of "
+                 "Texas. Mr. Cruz came away with no delegates.\n\nThe two hometown winners beamed throughout their "
+                 "victory speeches, but it was Mr. Trump who particularly seemed like a different candidate. As he spoke "
+                 "in the lobby of Trump Tower, there were no freewheeling presentations of steaks. There was no "
+                 "reference to \u201cLyin' Ted\u201d; he called his opponent \u201cSenator Cruz\u201d instead.",
+                 "called", "Trump", id="the one an it-was-who sentence singles out is in focus"),
+    pytest.param("Campaign chairman Paul Manafort arrived on Monday.\n\nSpeechwriter John McConnell drafted a speech "
+                 "for Melania Trump.\n\nBy sunrise Tuesday, the campaign was in overdrive. Rushing to Melania Trump's "
+                 "defense was Manafort, who by design is the face of the campaign. He told CNN the speech was hers.",
+                 "told", "Paul Manafort", id="the one named after a phrase put first is in focus"),
+    pytest.param("Newt Gingrich noted that Obama survived such criticism. \u201cIt's a little much,\u201d he said.\n\n"
+                 "By late afternoon, there had been no direct word from Donald Trump himself. He wrote on Twitter that "
+                 "the speech was a success.", "wrote on Twitter", "Donald Trump",
+                 id="a name stressed with himself is in focus"),
+    pytest.param("Four Americans died, among them information officer Sean Smith.\n\nLast week, Clinton insisted the "
+                 "families were wrong. However, Patricia Smith, mother of Benghazi victim Sean Smith, forcefully "
+                 "rejected Clinton\u2019s claim.\n\n\u201cWe were nose-to-nose at the coffin ceremony. She lied to "
+                 "me,\u201d Smith said.", "said", "Patricia Smith",
+                 id="a family name in a quotation's paragraph is the relative its introduction has as subject"),
 ])
 
 
@@ -1311,6 +1339,22 @@ def test_a_capitalised_plural_with_an_article_is_no_person(nlp):
             "Most Whigs opposed the war, and the Whig party split.")
     doc = nlp(text)
     assert [n.kind for n in find_names(doc, text, set()) if n.text == "Whigs"] == [SpeakerKind.organisation]
+
+
+def test_a_word_tagged_a_place_elsewhere_is_no_person(nlp):
+    from presslens.attribution.speakers import find_names
+    text = ("Syrians find a home in Clarkston.\n\nThey have lived in Clarkston for three months. \u201cThanks, "
+            "Clarkston, for welcoming these refugees,\u201d said Asab Al-Tabchi. Soon, he found the area welcoming. "
+            "He got a car and a job at the center, and Clarkston became his home.")
+    doc = nlp(text)
+    assert {n.kind for n in find_names(doc, text, set()) if n.text == "Clarkston"} == {SpeakerKind.organisation}
+
+
+def test_a_building_named_after_a_person_is_no_person(nlp):
+    from presslens.attribution.speakers import find_names
+    text = "Mr. Trump spoke. As he spoke in the lobby of Trump Tower, there were no freewheeling presentations."
+    doc = nlp(text)
+    assert [n.kind for n in find_names(doc, text, set()) if n.text == "Trump Tower"] == [SpeakerKind.organisation]
 
 
 def test_a_name_a_person_noun_describes_is_a_person_s(nlp):

@@ -120,6 +120,10 @@ GENERIC_DETERMINERS = frozenset(["some", "many", "several", "few", "most", "othe
 ORGANISATION_NOUNS = frozenset(
     ["country", "nation", "state", "government", "ministry", "department", "administration", "company", "firm", "group", "agency", "party", "council", "committee", "court", "union", "organisation", "organization", "institute", "newspaper", "paper", "outlet", "network", "channel", "kremlin", "campaign", "bank", "regime", "authority", "authorities", "army", "military", "police", "board", "chain", "publisher", "broadcaster", "airline", "retailer", "charity", "foundation", "university", "hospital", "club", "league", "association", "corporation", "watchdog", "regulator", "think-tank", "thinktank", "manufacturer", "insurer", "lender", "carrier", "operator", "provider", "giant"]
 )
+# Buildings and places named after a person ("Trump Tower", "the Kennedy Center"), which the NER
+# may tag as a person.
+BUILDING_NOUNS = frozenset(["tower", "towers", "plaza", "center", "centre", "building", "hall", "hotel", "airport",
+                            "stadium", "arena", "library", "museum", "memorial", "square", "bridge", "boulevard"])
 # Businesses a name can modify ("the Gannett newspaper chain"); not "campaign" or
 # "administration", which a person's name modifies too ("the Trump campaign").
 COMPANY_NOUNS = frozenset(["company", "firm", "chain", "newspaper", "paper", "publisher", "network", "channel", "broadcaster", "bank", "airline", "retailer", "corporation", "conglomerate", "manufacturer", "insurer", "lender", "carrier", "operator", "provider", "outlet", "agency", "group"])

@@ -11,7 +11,7 @@ looking back first and, for ledes that describe before they name, then forward.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -319,6 +319,23 @@ def _named_as_topic(noun: Token) -> bool:
         noun.head.lower_ == "to" and turn.lemma_ == "come" and any(c.lower_ == "it" for c in turn.children))
 
 
+def _singled_out(noun: Token) -> bool:
+    """Whether a noun is what its sentence singles out, though parsed as a complement or an
+    object: the complement of an "it was ... who" sentence ("it was Mr. Trump who particularly
+    seemed like a different candidate") or of a "be" with no subject of its own, which follows
+    the phrase put first ("Rushing to Melania Trump's defense was Manafort"), or a name stressed
+    with "himself" or "herself" ("no direct word from Donald Trump himself")."""
+    if any(c.lower_ in ("himself", "herself") and c.dep_ in ("appos", "npadvmod") for c in noun.children):
+        return True
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in noun.head.children):
+        return True
+    return _impersonal(noun.head) and any(
+        c.dep_ == "relcl" and any(s.dep_ in ("nsubj", "nsubjpass") and s.tag_ == "WP" for s in c.children)
+        for c in noun.children)
+
+
 def _impersonal(clause: Token) -> bool:
     """Whether a clause's subject is an empty "it" or "there" ("it is surprising", "there was")."""
     return any(c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "there") for c in clause.children)
@@ -486,6 +503,7 @@ def find_names(doc: Doc, text: str, media_names: set[str]) -> list[Name]:
     # Explains Why She ..." tagged as one organisation, beside "Phyllis Schlafly"): the name is hers.
     entities = doc.ents  # rebuilt by spaCy at each access
     full_names = {ent[-1].text for ent in entities if ent.label_ in _PERSON_LABELS and len(ent) > 1}
+    places = _places_misread_as_people(entities, full_names)
     names: list[Name] = []
     for ent in entities:
         if ent.label_ not in _PERSON_LABELS | _ORG_LABELS:
@@ -539,8 +557,10 @@ def find_names(doc: Doc, text: str, media_names: set[str]) -> list[Name]:
             (words[0].lower() in _FIRST_NAMES and _written_alone(doc, ent) and all(w[:1].isupper() for w in words))
             or (before is not None and before.dep_ == "compound" and before.head == ent.root
                 and before.pos_ == "NOUN" and before.lemma_.lower() in _PERSON_WORDS))
-        if cleaned in media_names or cleaned.lower() in lexicon.SOCIAL_PLATFORMS or _names_a_company(ent) \
-                or _names_a_side(words) or (len(words) == 1 and cleaned in plurals):
+        # "the lobby of Trump Tower", tagged as a person: a building named after someone
+        building = len(words) > 1 and words[-1].lower() in lexicon.BUILDING_NOUNS and words[-2] in full_names | surnames
+        if cleaned in media_names or cleaned.lower() in lexicon.SOCIAL_PLATFORMS or _names_a_company(ent) or building \
+                or _names_a_side(words) or (len(words) == 1 and (cleaned in plurals or cleaned in places)):
             kind = SpeakerKind.organisation
         elif (ent.label_ in _PERSON_LABELS or named_as_person
               or ((preceded or words[-1] in surnames) and not _plural_phrase(ent))) \
@@ -569,6 +589,18 @@ def find_names(doc: Doc, text: str, media_names: set[str]) -> list[Name]:
             name.kind = SpeakerKind.person
     names = _without_headline_words(names, text)
     return sorted(names + _surnames_missed(doc, names), key=lambda n: n.start)
+
+
+def _places_misread_as_people(entities: tuple[SpacySpan, ...], full_names: set[str]) -> set[str]:
+    """Single words the NER tags as a place at least twice and more often than as a person, and
+    that end no person's full name ("Clarkston became his home" tagged a person once, beside
+    nine "in Clarkston" tagged a place): places, not people."""
+    labels: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for ent in entities:
+        if len(ent) == 1:
+            labels[ent.text][ent.label_] += 1
+    return {word for word, seen in labels.items() if word not in full_names
+            and seen["GPE"] + seen["LOC"] >= 2 and seen["GPE"] + seen["LOC"] > seen["PERSON"]}
 
 
 def _without_headline_words(names: list[Name], text: str) -> list[Name]:
@@ -802,17 +834,29 @@ class Registry:
         return next((w for w in family if gender is None or _first_name_gender(w) in (None, gender)), family[0])
 
     def _member_in_paragraph(self, key: str, at: int | None) -> list[str] | None:
-        """The words of the family member named in full last before ``at`` in its paragraph,
-        where named there as the subject ("Bill Clinton spoke with voters ... a woman asked for
-        a photo and Clinton said"): the paragraph is about that one, unless an honorific gives
-        the bare name another gender ("Mrs. Abedini" after "Saeed Abedini")."""
+        """The words of the family member last named in full as a subject before ``at`` in its
+        paragraph ("Bill Clinton spoke with voters ... a woman asked for a photo and Clinton
+        said"): the paragraph is about that one, unless an honorific gives the bare name another
+        gender ("Mrs. Abedini" after "Saeed Abedini"). Paragraphs that
+        open with a quotation continue the one before them ("Patricia Smith, mother of Benghazi
+        victim Sean Smith, rejected Clinton's claim. // “She lied to me,” Smith said.")."""
         if at is None:
             return None
-        opening = self.text.rfind("\n", 0, at)
+        paragraph = opening = self.text.rfind("\n", 0, at)
+        while opening > 0 and self.text[opening + 1 : opening + 2] in QUOTE_MARKS:
+            opening = self.text.rfind("\n", 0, len(self.text[:opening].rstrip("\n")))
         named = [n for n in self.names if n.kind is SpeakerKind.person and opening < n.start < at
                  and len(words := _without_honorifics(_words(n.text))) > 1 and words[-1].lower() == key]
-        latest = max(named, key=lambda n: n.start, default=None)
-        return _without_honorifics(_words(latest.text)) if latest and self._is_subject(latest.start, latest.end) else None
+        # before the paragraph, only a subject named as such ("Eric Trump's comments came after his
+        # father unveiled ... // “...,” Trump tweeted." is the father's)
+        latest = max((n for n in named if self._is_subject(n.start, n.end)
+                      and (n.start > paragraph or self._named_subject(n))), key=lambda n: n.start, default=None)
+        return _without_honorifics(_words(latest.text)) if latest else None
+
+    def _named_subject(self, name: Name) -> bool:
+        """Whether a name is itself the subject of its clause, not its subject's owner."""
+        span = self.doc.char_span(name.start, name.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span.root.dep_ in ("nsubj", "nsubjpass")
 
     def _person_key(self, words: list[str], gender: str | None = None, at: int | None = None) -> str:
         """People are keyed by their last name, or by their whole name where the article names
@@ -988,6 +1032,19 @@ class Registry:
             return covering[0]
         return people[-1] if people else (covering[0] if covering else None)
 
+    def _antecedent_of_relative(self, pronoun: Token) -> Name | None:
+        """The person named in the noun phrase a relative clause hangs on, where the relative
+        pronoun is not right after the name ("an academic named Eric Kingson, who is running for
+        Congress and who worked the crowd"): the clause's head phrase, up to the clause."""
+        clause = pronoun.head
+        while clause.dep_ == "conj":
+            clause = clause.head
+        if clause.dep_ != "relcl":
+            return None
+        phrase_start, clause_start = clause.head.left_edge.idx, clause.left_edge.idx
+        return next((n for n in reversed(self.names) if n.kind is SpeakerKind.person
+                     and phrase_start <= n.start and n.end <= clause_start), None)
+
     def _capitalised_person_noun(self, root: Token) -> bool:
         """A title-case headline's word for a person ("Former Clinton Pollster Says ..."), which
         the tagger takes for a name: someone described, not named."""
@@ -1038,7 +1095,8 @@ class Registry:
             # always in favor ...)": a relative pronoun (or a source opening with one) stands for
             # the name just before it
             named = next((n for n in self.names
-                          if n.end <= start and not self.text[n.end:start].strip(" ,(\u2014\u2013-")), None)
+                          if n.end <= start and not self.text[n.end:start].strip(" ,(\u2014\u2013-")), None) \
+                or self._antecedent_of_relative(opening[0] if opening is not None and len(opening) else root)
             if named is not None:
                 cluster = self._cluster_for_name(named)
                 self._add_mention(cluster, start, end, MentionKind.pronoun)
@@ -1584,7 +1642,8 @@ class Registry:
         # said."), whichever comes later: subjects are what a following pronoun most often continues.
         continued = self._tag_after_report(start, root, compatible)
         cluster = continued or self._reporter_of(start, root, compatible) or self._owner_of_subject(root, compatible) \
-            or self._subject_after(root, compatible) \
+            or self._owner_of_antecedent(root, compatible) \
+            or self._named_subject_of_main_clause(root, compatible) or self._subject_after(root, compatible) \
             or self._subject_in_opening_phrase(root, compatible) or self._introduced_in_own_report(start, compatible) \
             or self._object_of_subjectless_sentence(root, compatible) or _latest_before(compatible, start, self._salient_at)
         if continued is None:
@@ -1634,6 +1693,15 @@ class Registry:
             t.dep_ == "nmod" and any(c.dep_ == "case" for c in t.children)))]  # "Sanders' pitch"
         people = [c for c in compatible if c.kind is SpeakerKind.person and c.names]
         return next((found for owner in owners if (found := _person_named_at(people, owner.idx)) is not None), None)
+
+    def _owner_of_antecedent(self, pronoun: Token, compatible: list[_Cluster]) -> _Cluster | None:
+        """The subject pronoun of a relative clause on a thing a named person owns ("seized upon
+        Mr. Trump's RT appearance, in which he said ..."): that owner, whoever was in focus."""
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "relcl":
+            return None
+        owner = next((c for c in pronoun.head.head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        people = [c for c in compatible if c.kind is SpeakerKind.person and c.names]
+        return _person_named_at(people, owner.idx) if owner is not None else None
 
     def _subject_after(self, pronoun: Token, compatible: list[_Cluster]) -> _Cluster | None:
         """The named subject of the clause that a phrase holding the pronoun leads into ("In what
@@ -1875,8 +1943,8 @@ class Registry:
         so does a possessive with no one named before it in its sentence ("All ran counter to his
         earlier statements", after "Trump offered defenses of Lewandowski"); one under a subject a
         named person owns is that owner's ("Mr. Cruz's success ... reflects how he has ..."), and
-        the subject of a clause after its main clause is that clause's named subject ("Cruz
-        campaigned in Rubio's Miami backyard as he looked ..."). One who is of no known gender
+        the subject of a clause after its main clause, or joined to it, is that clause's named
+        subject ("Cruz campaigned in Rubio's Miami backyard as he looked ..."). One who is of no known gender
         gives way to a person of the pronoun's gender named in its sentence or the one before
         ("... less confident in Mrs. Clinton. Her tentative embrace ..."); for a source pronoun
         only its own sentence is read so (reaching back lost more sources than it won).
@@ -1903,11 +1971,12 @@ class Registry:
                 self._add_mention(cluster, start, start + len(token), MentionKind.pronoun)
 
     def _named_subject_of_main_clause(self, pronoun: Token, compatible: list[_Cluster]) -> _Cluster | None:
-        """The subject pronoun of an adverbial clause after its main clause ("Cruz campaigned in
-        Rubio's Miami backyard as he looked to make inroads"): the main clause's named subject, not
-        the one named last."""
+        """The subject pronoun of an adverbial clause after its main clause, or of a clause joined
+        to it ("Cruz campaigned in Rubio's Miami backyard as he looked to make inroads", "Sanders
+        let Kingson speak first, and then ... he spent"): the main clause's named subject, not the
+        one named last."""
         clause = pronoun.head
-        if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.head.i > pronoun.i:
+        if pronoun.dep_ != "nsubj" or clause.dep_ not in ("advcl", "conj") or clause.head.i > pronoun.i:
             return None
         subject = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
         if subject is None:
@@ -2070,7 +2139,7 @@ class Registry:
         elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ in ("nsubj", "nsubjpass") \
                 and not _names_a_person(root.head.head):
             root = root.head.head  # "Footage of Al-Awlaki again appears": his, the topic
-        if _object_of_imperative(root) or _named_as_topic(root) or self._introduced_by_no_one(span):
+        if _object_of_imperative(root) or _named_as_topic(root) or _singled_out(root) or self._introduced_by_no_one(span):
             return True
         # the subject of a clause of time, reason, condition or comparison ("hours after Trump
         # unleashed ...", "more rules than Mr. Perot did"), or of what a relative clause's subject
