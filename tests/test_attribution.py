@@ -1299,6 +1299,9 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
                  "rejected Clinton\u2019s claim.\n\n\u201cWe were nose-to-nose at the coffin ceremony. She lied to "
                  "me,\u201d Smith said.", "said", "Patricia Smith",
                  id="a family name in a quotation's paragraph is the relative its introduction has as subject"),
+    pytest.param("Donald Trump spoke on Monday.\n\nEd Schultz attacked the network. He criticised Mr. Trump's RT "
+                 "appearance, in which he said he was skeptical of the intelligence officials.", "said",
+                 "Donald Trump", id="the subject of an in-which clause on a thing a named person owns is the owner"),
 ])
 
 

@@ -1641,9 +1641,8 @@ class Registry:
         # outside reported content ("Former governor Ed Rendell was even more resolute. '...,' he
         # said."), whichever comes later: subjects are what a following pronoun most often continues.
         continued = self._tag_after_report(start, root, compatible)
-        cluster = continued or self._reporter_of(start, root, compatible) or self._owner_of_subject(root, compatible) \
-            or self._owner_of_antecedent(root, compatible) \
-            or self._named_subject_of_main_clause(root, compatible) or self._subject_after(root, compatible) \
+        cluster = continued or self._owner_of_antecedent(root, compatible) or self._reporter_of(start, root, compatible) \
+            or self._owner_of_subject(root, compatible) or self._named_subject_of_main_clause(root, compatible) or self._subject_after(root, compatible) \
             or self._subject_in_opening_phrase(root, compatible) or self._introduced_in_own_report(start, compatible) \
             or self._object_of_subjectless_sentence(root, compatible) or _latest_before(compatible, start, self._salient_at)
         if continued is None:
@@ -1695,11 +1694,15 @@ class Registry:
         return next((found for owner in owners if (found := _person_named_at(people, owner.idx)) is not None), None)
 
     def _owner_of_antecedent(self, pronoun: Token, compatible: list[_Cluster]) -> _Cluster | None:
-        """The subject pronoun of a relative clause on a thing a named person owns ("seized upon
-        Mr. Trump's RT appearance, in which he said ..."): that owner, whoever was in focus."""
-        if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "relcl":
+        """The subject pronoun of a relative clause opening with a preposition on a thing a named
+        person owns ("seized upon Mr. Trump's RT appearance, in which he said ..."): that owner,
+        whoever was in focus or reports it (not in "against Mr. Ryan's trade legislation - which
+        he once supported", where the clause's own subject acts on the thing)."""
+        clause = pronoun.head
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "relcl" or not any(
+                c.dep_ == "prep" and any(w.tag_ == "WDT" for w in c.children) for c in clause.children):
             return None
-        owner = next((c for c in pronoun.head.head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        owner = next((c for c in clause.head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         people = [c for c in compatible if c.kind is SpeakerKind.person and c.names]
         return _person_named_at(people, owner.idx) if owner is not None else None
 
