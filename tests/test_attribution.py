@@ -455,6 +455,15 @@ def test_a_programme_told_is_the_medium_and_relative_clauses_are_no_role(nlp):
     assert schrems.canonical_name == "Max Schrems" and schrems.roles == ["Austrian activist"]
 
 
+def test_a_count_after_a_name_is_no_role():
+    analysis = presslens.analyze(
+        "Ted Cruz, a senator from Texas, spoke on Monday. The frontrunner's campaign was throttled in Colorado, "
+        "swept by Cruz 34 delegates to zero. Cruz said the rules were clear."
+    )
+    cruz = next(s for s in analysis.speakers if s.canonical_name == "Ted Cruz")
+    assert not any(role.split()[0].isdigit() for role in cruz.roles)
+
+
 def test_a_relative_clause_in_a_source_keeps_its_own_content_and_person():
     analysis = presslens.analyze(
         "Keith Vaz, chairman of the Home Affairs Select Committee, who had called for the bloggers "
@@ -1302,6 +1311,17 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
     pytest.param("Donald Trump spoke on Monday.\n\nEd Schultz attacked the network. He criticised Mr. Trump's RT "
                  "appearance, in which he said he was skeptical of the intelligence officials.", "said",
                  "Donald Trump", id="the subject of an in-which clause on a thing a named person owns is the owner"),
+    pytest.param("Vermont Sen. Bernie Sanders and Hillary Clinton, the former secretary of state, meet tonight.\n\nIn "
+                 "the wake of her blowout loss in New Hampshire, Clinton\u2019s supporters need her to project the air of "
+                 "an unshaken party leader.\n\nFor Sanders, the mission is different. Voters will be watching closely "
+                 "to see if he can handle the spotlight.\n\nBut now Sanders has to step beyond these stump speech "
+                 "staples to tell a fuller version of his life story. The famously gruff senator told reporters on "
+                 "Wednesday that he was ready.", "told", "Bernie Sanders",
+                 id="an adjective no one holds as a title word is no part of the title a description names"),
+    pytest.param("Ted Cruz, a delegate from Texas, won the vote.\n\n\u201cWhat they\u2019ve been desperate to figure out is "
+                 "some mechanism to change the rules,\u201d Morton Blackwell, the Republican National Committeeman from "
+                 "Virginia, told AFP.\n\nThe influential delegate, who backs Cruz, warned of a \u201cferocious\u201d "
+                 "battle ahead.", "warned of", "Morton Blackwell", id="a description is no one it names itself"),
 ])
 
 
@@ -1351,6 +1371,15 @@ def test_a_word_tagged_a_place_elsewhere_is_no_person(nlp):
             "He got a car and a job at the center, and Clarkston became his home.")
     doc = nlp(text)
     assert {n.kind for n in find_names(doc, text, set()) if n.text == "Clarkston"} == {SpeakerKind.organisation}
+
+
+def test_a_word_opening_an_organisation_s_name_elsewhere_is_no_person(nlp):
+    from presslens.attribution.speakers import find_names
+    text = ("Hillary Clinton said Russian intelligence services hacked the committee, in an interview with \u201cFox "
+            "News Sunday.\u201d\n\u201cBut I think laying out the facts raises serious issues,\u201d Clinton told Fox in "
+            "the interview, taped Saturday.")
+    doc = nlp(text)
+    assert [n.kind for n in find_names(doc, text, set()) if n.text == "Fox"] == [SpeakerKind.organisation]
 
 
 def test_a_building_named_after_a_person_is_no_person(nlp):

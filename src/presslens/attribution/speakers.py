@@ -503,7 +503,7 @@ def find_names(doc: Doc, text: str, media_names: set[str]) -> list[Name]:
     # Explains Why She ..." tagged as one organisation, beside "Phyllis Schlafly"): the name is hers.
     entities = doc.ents  # rebuilt by spaCy at each access
     full_names = {ent[-1].text for ent in entities if ent.label_ in _PERSON_LABELS and len(ent) > 1}
-    places = _places_misread_as_people(entities, full_names)
+    places = _places_misread_as_people(entities, full_names | surnames)
     names: list[Name] = []
     for ent in entities:
         if ent.label_ not in _PERSON_LABELS | _ORG_LABELS:
@@ -591,16 +591,19 @@ def find_names(doc: Doc, text: str, media_names: set[str]) -> list[Name]:
     return sorted(names + _surnames_missed(doc, names), key=lambda n: n.start)
 
 
-def _places_misread_as_people(entities: tuple[SpacySpan, ...], full_names: set[str]) -> set[str]:
-    """Single words the NER tags as a place at least twice and more often than as a person, and
-    that end no person's full name ("Clarkston became his home" tagged a person once, beside
-    nine "in Clarkston" tagged a place): places, not people."""
+def _places_misread_as_people(entities: tuple[SpacySpan, ...], people: set[str]) -> set[str]:
+    """Single words the NER tags as a person but that are a place or a body: tagged as a place at
+    least twice and more often than as a person ("Clarkston became his home" tagged a person
+    once, beside nine "in Clarkston" tagged a place), or opening an organisation's name ("Clinton
+    told Fox in the interview", beside "Fox News Sunday"), and that end no person's full name nor
+    follow an honorific or a title."""
     labels: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for ent in entities:
         if len(ent) == 1:
             labels[ent.text][ent.label_] += 1
-    return {word for word, seen in labels.items() if word not in full_names
-            and seen["GPE"] + seen["LOC"] >= 2 and seen["GPE"] + seen["LOC"] > seen["PERSON"]}
+    openers = {ent[0].text for ent in entities if ent.label_ == "ORG" and len(ent) > 1}
+    return {word for word, seen in labels.items() if word not in people and (
+        (seen["GPE"] + seen["LOC"] >= 2 and seen["GPE"] + seen["LOC"] > seen["PERSON"]) or word in openers)}
 
 
 def _without_headline_words(names: list[Name], text: str) -> list[Name]:
@@ -1271,8 +1274,8 @@ class Registry:
             title = title.removeprefix(lead + " ") if title.lower().startswith(lead + " ") else title
         for text in (title, appositive):
             role, affiliation = _role_and_affiliation(text, self.names)
-            if role and any(ch.isdigit() for ch in role) and not any(ch.isalpha() for ch in role):
-                role = None  # "Maria Alvarez, 54,": an age, not a role
+            if role and role.split()[0].strip(",.").isdigit():
+                role = None  # "Maria Alvarez, 54,": an age, not a role; nor is a count ("swept by Cruz 34 delegates")
             if role and role not in cluster.roles and not role.lower().startswith(("who ", "which ")):
                 cluster.roles.append(role)
             if affiliation and affiliation not in cluster.affiliations:
@@ -1293,7 +1296,8 @@ class Registry:
             return self._new_cluster(SpeakerKind.thing, start, end, MentionKind.description)
         gender = lexicon.ROLE_GENDER.get(root.lower_)
         # Whoever reports words that hold the description, in its sentence, is someone else
-        # ("According to Carlson, the owner of the tape maintains ...").
+        # ("According to Carlson, the owner of the tape maintains ..."), and so is anyone the
+        # description itself names ("The influential delegate ..., who backs Cruz,").
         sentence = root.sent
         reporters = [speaker for speaker, (a, b) in self.reports if speaker and a <= start < b
                      and sentence.start_char <= speaker[0] < sentence.end_char]
@@ -1303,6 +1307,8 @@ class Registry:
             if (c.kind is SpeakerKind.organisation) == is_org and c.names
             and c.kind in (SpeakerKind.person, SpeakerKind.organisation)
             and (gender is None or self._gender(c) in {None, gender})  # "the mother of three"
+            and not any(start < m.span.start < end and m.kind in (MentionKind.name, MentionKind.surname)
+                        for m in c.mentions)
         ]
         candidates = [c for c in named if not any(a <= m.span.start < b for m in c.mentions for a, b in reporters)]
         # The description's title words must all be in a role or beside a name: "the expert" is
@@ -1316,6 +1322,11 @@ class Registry:
                      and (not _hyphenated(t) or _ranked_by_hyphen(t))
                      and t.ent_type_ not in ("GPE", "LOC") and t.lower_ not in lexicon.JURISDICTION_WORDS}
         modifiers = {_full_form(w) for w in modifiers - lexicon.TIME_MODIFIERS}
+        # A lower-case adjective no one in the article holds as a title word describes a manner,
+        # not an office ("The famously gruff senator" is the senator from Vermont)
+        held = {w for c in named for words in self._title_words(c) for w in words}
+        modifiers -= {t.lower_ for t in root.children if t.dep_ == "amod" and t.pos_ == "ADJ" and t.text.islower()
+                      and t.lower_ not in held | lexicon.PARTIES | lexicon.RANK_WORDS}
         places = {t.lower_ for t in root.children
                   if t.dep_ in ("compound", "amod") and t.i < root.i and t.ent_type_ in ("GPE", "LOC")}
         if head in lexicon.PARTIES:  # "the Democrat" is of a party as "the Democratic nominee" is
