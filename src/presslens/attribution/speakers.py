@@ -1322,11 +1322,13 @@ class Registry:
                      and (not _hyphenated(t) or _ranked_by_hyphen(t))
                      and t.ent_type_ not in ("GPE", "LOC") and t.lower_ not in lexicon.JURISDICTION_WORDS}
         modifiers = {_full_form(w) for w in modifiers - lexicon.TIME_MODIFIERS}
-        # A lower-case adjective no one in the article holds as a title word describes a manner,
-        # not an office ("The famously gruff senator" is the senator from Vermont)
-        held = {w for c in named for words in self._title_words(c) for w in words}
-        modifiers -= {t.lower_ for t in root.children if t.dep_ == "amod" and t.pos_ == "ADJ" and t.text.islower()
-                      and t.lower_ not in held | lexicon.PARTIES | lexicon.RANK_WORDS}
+        # Before a seat or a candidacy, a lower-case adjective no one in the article holds as a
+        # title word describes a manner, not the office ("The famously gruff senator" is the
+        # senator from Vermont); other offices are named with adjectives ("the prime minister").
+        if head in lexicon.LEGISLATORS | lexicon.CANDIDACY_NOUNS:
+            held = {w for c in named for words in self._title_words(c) for w in words}
+            modifiers -= {t.lower_ for t in root.children if t.dep_ == "amod" and t.pos_ == "ADJ"
+                          and t.text.islower() and t.lower_ not in held | lexicon.PARTIES | lexicon.RANK_WORDS}
         places = {t.lower_ for t in root.children
                   if t.dep_ in ("compound", "amod") and t.i < root.i and t.ent_type_ in ("GPE", "LOC")}
         if head in lexicon.PARTIES:  # "the Democrat" is of a party as "the Democratic nominee" is
