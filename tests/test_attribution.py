@@ -1322,6 +1322,15 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
                  "some mechanism to change the rules,\u201d Morton Blackwell, the Republican National Committeeman from "
                  "Virginia, told AFP.\n\nThe influential delegate, who backs Cruz, warned of a \u201cferocious\u201d "
                  "battle ahead.", "warned of", "Morton Blackwell", id="a description is no one it names itself"),
+    pytest.param("House Speaker Paul Ryan spoke on Thursday.\n\n\u201cI\u2019m just not ready to do that at this "
+                 "point,\u201d Ryan said.\n\nThe Wisconsin Republican told CNN that Trump must unify the party.\n\nThe "
+                 "win led Republican National Committee Chairman Reince Priebus to declare Trump the presumptive "
+                 "nominee.", "told", "Paul Ryan", id="a party's member named only later does not pass over the one in focus"),
+    pytest.param("Clinton sharpens focus on Sanders as N.Y. nears.\n\nHillary Clinton is keeping a lid on Bernie "
+                 "Sanders' appeal in New York by touting her Senate record upstate.\n\nSanders may have his best chance "
+                 "of challenging Clinton upstate, where he's pushing an offensive on fracking. Tuesday, the Vermont "
+                 "senator opened a Rochester rally blasting Clinton for promoting fracking in other countries.",
+                 "blasting", "Bernie Sanders", id="a person's own name is no place they are of"),
 ])
 
 

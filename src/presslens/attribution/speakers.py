@@ -1508,6 +1508,10 @@ class Registry:
         shared = modifiers if head in lexicon.PARTIES else modifiers - lexicon.PARTIES
         sharing = [c for c in fitting if any(shared & words for words in titles[id(c)])] or fitting
         chosen = _latest_before(sharing, start, self._salient_at)
+        if chosen is None and head in lexicon.PARTIES:  # a party's member named only later is no
+            # reason to pass over the one in focus ("... a partial reversal for the Wisconsin
+            # Republican", after Paul Ryan's words, before "Chairman Reince Priebus")
+            chosen = _latest_before(fitting, start, self._salient_at)
         if chosen is None and titled:  # one who holds the title, named later ("The New York state
             # attorney general is confirming ... // But Attorney General Eric Schneiderman ...")
             chosen = self._nearest(titled, start)
@@ -1549,12 +1553,14 @@ class Registry:
         Joni Ernst"), in how they are described ("Sanders, the senator from Vermont,"; not in a
         relative clause, "Rubio, who leads in Iowa polls") or in a party-state tag or a state in
         parentheses after their name (", R-Iowa", "(Fla.)")."""
-        homes = {w for words in titles for w in words if w in self._place_words}
+        # never a word of their own name, which the NER may tag as a place ("Sanders" as a place)
+        places = self._place_words - {w.lower() for name in cluster.names for w in _words(name)}
+        homes = {w for words in titles for w in words if w in places}
         for mention in cluster.mentions:
             if mention.kind is MentionKind.pronoun:
                 continue
             described = _RELATIVE_CLAUSE.split(mention.span.text)[0]
-            homes.update(w for w in (w.strip(",.()").lower() for w in described.split()) if w in self._place_words)
+            homes.update(w for w in (w.strip(",.()").lower() for w in described.split()) if w in places)
             if mention.kind not in (MentionKind.name, MentionKind.surname):
                 continue
             tag = _PARTY_STATE.match(self.text, mention.span.end) or _STATE_IN_PARENTHESES.match(self.text, mention.span.end)
