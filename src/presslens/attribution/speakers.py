@@ -503,7 +503,7 @@ def find_names(doc: Doc, text: str, media_names: set[str]) -> list[Name]:
     # Explains Why She ..." tagged as one organisation, beside "Phyllis Schlafly"): the name is hers.
     entities = doc.ents  # rebuilt by spaCy at each access
     full_names = {ent[-1].text for ent in entities if ent.label_ in _PERSON_LABELS and len(ent) > 1}
-    places = _places_misread_as_people(entities, full_names | surnames)
+    not_people = _places_and_bodies_tagged_as_people(entities, full_names | surnames)
     names: list[Name] = []
     for ent in entities:
         if ent.label_ not in _PERSON_LABELS | _ORG_LABELS:
@@ -560,7 +560,7 @@ def find_names(doc: Doc, text: str, media_names: set[str]) -> list[Name]:
         # "the lobby of Trump Tower", tagged as a person: a building named after someone
         building = len(words) > 1 and words[-1].lower() in lexicon.BUILDING_NOUNS and words[-2] in full_names | surnames
         if cleaned in media_names or cleaned.lower() in lexicon.SOCIAL_PLATFORMS or _names_a_company(ent) or building \
-                or _names_a_side(words) or (len(words) == 1 and (cleaned in plurals or cleaned in places)):
+                or _names_a_side(words) or (len(words) == 1 and (cleaned in plurals or cleaned in not_people)):
             kind = SpeakerKind.organisation
         elif (ent.label_ in _PERSON_LABELS or named_as_person
               or ((preceded or words[-1] in surnames) and not _plural_phrase(ent))) \
@@ -591,7 +591,7 @@ def find_names(doc: Doc, text: str, media_names: set[str]) -> list[Name]:
     return sorted(names + _surnames_missed(doc, names), key=lambda n: n.start)
 
 
-def _places_misread_as_people(entities: tuple[SpacySpan, ...], people: set[str]) -> set[str]:
+def _places_and_bodies_tagged_as_people(entities: tuple[SpacySpan, ...], people: set[str]) -> set[str]:
     """Single words the NER tags as a person but that are a place or a body: tagged as a place at
     least twice and more often than as a person ("Clarkston became his home" tagged a person
     once, beside nine "in Clarkston" tagged a place), or opening an organisation's name ("Clinton
@@ -840,9 +840,9 @@ class Registry:
         """The words of the family member last named in full as a subject before ``at`` in its
         paragraph ("Bill Clinton spoke with voters ... a woman asked for a photo and Clinton
         said"): the paragraph is about that one, unless an honorific gives the bare name another
-        gender ("Mrs. Abedini" after "Saeed Abedini"). Paragraphs that
-        open with a quotation continue the one before them ("Patricia Smith, mother of Benghazi
-        victim Sean Smith, rejected Clinton's claim. // “She lied to me,” Smith said.")."""
+        gender ("Mrs. Abedini" after "Saeed Abedini"). Paragraphs that open with a quotation
+        continue the one before them ("Patricia Smith, mother of Benghazi victim Sean Smith,
+        rejected Clinton's claim. // “She lied to me,” Smith said.")."""
         if at is None:
             return None
         paragraph = opening = self.text.rfind("\n", 0, at)
@@ -1275,7 +1275,8 @@ class Registry:
         for text in (title, appositive):
             role, affiliation = _role_and_affiliation(text, self.names)
             if role and role.split()[0].strip(",.").isdigit():
-                role = None  # "Maria Alvarez, 54,": an age, not a role; nor is a count ("swept by Cruz 34 delegates")
+                # "Maria Alvarez, 54,": an age, not a role; nor is a count ("swept by Cruz 34 delegates")
+                role = None
             if role and role not in cluster.roles and not role.lower().startswith(("who ", "which ")):
                 cluster.roles.append(role)
             if affiliation and affiliation not in cluster.affiliations:
@@ -1660,8 +1661,9 @@ class Registry:
         # outside reported content ("Former governor Ed Rendell was even more resolute. '...,' he
         # said."), whichever comes later: subjects are what a following pronoun most often continues.
         continued = self._tag_after_report(start, root, compatible)
-        cluster = continued or self._owner_of_antecedent(root, compatible) or self._reporter_of(start, root, compatible) \
-            or self._owner_of_subject(root, compatible) or self._named_subject_of_main_clause(root, compatible) or self._subject_after(root, compatible) \
+        cluster = continued or self._owner_of_antecedent(root, compatible) \
+            or self._reporter_of(start, root, compatible) or self._owner_of_subject(root, compatible) \
+            or self._named_subject_of_main_clause(root, compatible) or self._subject_after(root, compatible) \
             or self._subject_in_opening_phrase(root, compatible) or self._introduced_in_own_report(start, compatible) \
             or self._object_of_subjectless_sentence(root, compatible) or _latest_before(compatible, start, self._salient_at)
         if continued is None:
@@ -1966,8 +1968,8 @@ class Registry:
         earlier statements", after "Trump offered defenses of Lewandowski"); one under a subject a
         named person owns is that owner's ("Mr. Cruz's success ... reflects how he has ..."), and
         the subject of a clause after its main clause, or joined to it, is that clause's named
-        subject ("Cruz campaigned in Rubio's Miami backyard as he looked ..."). One who is of no known gender
-        gives way to a person of the pronoun's gender named in its sentence or the one before
+        subject ("Cruz campaigned in Rubio's Miami backyard as he looked ..."). One who is of no
+        known gender gives way to a person of the pronoun's gender named in its sentence or the one before
         ("... less confident in Mrs. Clinton. Her tentative embrace ..."); for a source pronoun
         only its own sentence is read so (reaching back lost more sources than it won).
         These mentions make no one more salient, so the sources resolve the same with or without
@@ -2161,7 +2163,8 @@ class Registry:
         elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ in ("nsubj", "nsubjpass") \
                 and not _names_a_person(root.head.head):
             root = root.head.head  # "Footage of Al-Awlaki again appears": his, the topic
-        if _object_of_imperative(root) or _named_as_topic(root) or _singled_out(root) or self._introduced_by_no_one(span):
+        if _object_of_imperative(root) or _named_as_topic(root) or _singled_out(root) \
+                or self._introduced_by_no_one(span):
             return True
         # the subject of a clause of time, reason, condition or comparison ("hours after Trump
         # unleashed ...", "more rules than Mr. Perot did"), or of what a relative clause's subject
