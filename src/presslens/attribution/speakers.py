@@ -847,7 +847,10 @@ class Registry:
             return None
         paragraph = opening = self.text.rfind("\n", 0, at)
         while opening > 0 and self.text[opening + 1 : opening + 2] in QUOTE_MARKS:
-            opening = self.text.rfind("\n", 0, len(self.text[:opening].rstrip("\n")))
+            end = opening  # back over the blank lines to the end of the paragraph before
+            while end > 0 and self.text[end - 1] == "\n":
+                end -= 1
+            opening = self.text.rfind("\n", 0, end)
         named = [n for n in self.names if n.kind is SpeakerKind.person and opening < n.start < at
                  and len(words := _without_honorifics(_words(n.text))) > 1 and words[-1].lower() == key]
         # before the paragraph, only a subject named as such ("Eric Trump's comments came after his
@@ -1297,8 +1300,7 @@ class Registry:
             return self._new_cluster(SpeakerKind.thing, start, end, MentionKind.description)
         gender = lexicon.ROLE_GENDER.get(root.lower_)
         # Whoever reports words that hold the description, in its sentence, is someone else
-        # ("According to Carlson, the owner of the tape maintains ..."), and so is anyone the
-        # description itself names ("The influential delegate ..., who backs Cruz,").
+        # ("According to Carlson, the owner of the tape maintains ...").
         sentence = root.sent
         reporters = [speaker for speaker, (a, b) in self.reports if speaker and a <= start < b
                      and sentence.start_char <= speaker[0] < sentence.end_char]
@@ -1308,6 +1310,7 @@ class Registry:
             if (c.kind is SpeakerKind.organisation) == is_org and c.names
             and c.kind in (SpeakerKind.person, SpeakerKind.organisation)
             and (gender is None or self._gender(c) in {None, gender})  # "the mother of three"
+            # nor is anyone the description itself names ("The influential delegate ..., who backs Cruz,")
             and not any(start < m.span.start < end and m.kind in (MentionKind.name, MentionKind.surname)
                         for m in c.mentions)
         ]
