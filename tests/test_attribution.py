@@ -213,6 +213,12 @@ def test_a_quotation_signed_with_a_dash_is_its_signers():
     assert signed == [("Esther Tapia", "\u2015", "direct"), ("Francisco Herrero", "\u2015", "direct")]
 
 
+def test_a_hyphen_opening_a_signature_line_is_no_part_of_the_name():
+    analysis = presslens.analyze("Hillary Clinton spoke on Thursday.\n\n\"Great speech. She never quits.\"\n\n"
+                                 "-President Obama, tweeting after Clinton's speech.")
+    assert {s.canonical_name for s in analysis.speakers} == {"Hillary Clinton", "Obama"}
+
+
 def test_a_capitalised_noun_the_tagger_misreads_is_a_name_not_a_description():
     text = "Hillary Clinton spoke on Monday.\n\nThe Latest: Trump urges supporters to monitor polling places."
     assert _speaker_of(text, "urges") == "Trump"
@@ -881,6 +887,11 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
         assert holder.canonical_name == "Mehmet Oz" and holder.kind.value == "person"
 
 
+_GUN_PLAN = ("Hillary Clinton has made gun control central to her campaign.\n\nAfter a mass shooting in Oregon "
+             "last year, she released a plan to expand background checks: President Obama later adopted a similar "
+             "approach. She has also argued that Congress must ban assault weapons.")
+
+
 @pytest.mark.parametrize("text, cue, speaker", [
     pytest.param("Donald Trump spoke in Ohio on Friday.\n\nHe says the microphone was broken.\n\n"
                  "The Republican is also urging his supporters to ask why.", "is also urging", "Donald Trump",
@@ -1331,6 +1342,9 @@ def test_a_surname_the_ner_missed_is_still_a_mention_of_its_person():
                  "of challenging Clinton upstate, where he's pushing an offensive on fracking. Tuesday, the Vermont "
                  "senator opened a Rochester rally blasting Clinton for promoting fracking in other countries.",
                  "blasting", "Bernie Sanders", id="a person's own name is no place they are of"),
+    pytest.param(_GUN_PLAN, "released a plan", "Hillary Clinton", id="a pronoun looks ahead to no subject past a colon"),
+    pytest.param(_GUN_PLAN, "has also argued", "Hillary Clinton",
+                 id="a gendered pronoun continues the subject known to fit over one of unknown gender after it"),
 ])
 
 

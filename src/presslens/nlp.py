@@ -27,10 +27,20 @@ def load_spacy(name: str | None = None) -> Language:
     candidates = [name] if name else [OFFICIAL_MODEL, PACKAGED_MODEL]
     for candidate in candidates:
         try:
-            return spacy.load(candidate)
+            nlp = spacy.load(candidate)
         except OSError:
             continue
+        return with_dash_before_capitals_split(nlp)
     raise OSError(f"none of the spaCy models {candidates} is installed")
+
+
+def with_dash_before_capitals_split(nlp: Language) -> Language:
+    """A hyphen opening a word before a capital letter is a dash, not part of the word: a quotation's
+    signature line ("-President Obama, tweeting after ...") would otherwise give the name
+    "-President", which no later mention of the person matches."""
+    prefixes = [*nlp.Defaults.prefixes, r"-(?=[A-Z])"]
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+    return nlp
 
 
 @lru_cache(maxsize=2)

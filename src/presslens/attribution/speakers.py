@@ -1675,7 +1675,8 @@ class Registry:
                 or self._named_since_focus_moved(start, root, compatible, cluster) or cluster
             cluster = self._other_than_named_in_own_quote(start, compatible, cluster)
         if cluster is None or (self._gender(cluster) is None and continued is None):
-            cluster = self._fitting_gender_in_sentence(start, root, compatible, cluster) or cluster
+            cluster = self._fitting_gender_in_sentence(start, root, compatible, cluster) \
+                or self._fitting_subject_before(start, root, compatible, cluster) or cluster
         if cluster is not None and not cluster.names and self._gender(cluster) is None and root.tag_ == "PRP$":
             # "her claim that she ...", after "A campaign aide later clarified ...": an owner is
             # the one of the pronoun's gender in focus before the unnamed speaker
@@ -1733,12 +1734,15 @@ class Registry:
     def _subject_after(self, pronoun: Token, compatible: list[_Cluster]) -> _Cluster | None:
         """The named subject of the clause that a phrase holding the pronoun leads into ("In what
         he acknowledged as a news conference-ending 'rant,' President Obama took a whack at ..."):
-        a pronoun in an opening phrase or clause looks ahead to that clause's subject."""
+        a pronoun in an opening phrase or clause looks ahead to that clause's subject (not past a
+        colon or a semicolon, which the parser may hang a whole clause over)."""
         phrase = pronoun
         while phrase.head.i != phrase.i:
             clause = phrase.head
             subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if phrase.dep_ in ("advcl", "prep") and subject is not None and phrase.right_edge.i < subject.i:
+                if any(t.text in (":", ";") for t in self.doc[pronoun.i : subject.i]):
+                    return None  # two clauses a colon joins ("she released a plan: Obama adopted it")
                 start, end = subject.left_edge.idx, subject.idx + len(subject)
                 return next((c for c in compatible if c.kind is SpeakerKind.person
                              and any(start <= m.span.start < end for m in c.mentions)), None)
@@ -1950,6 +1954,29 @@ class Registry:
 
         fitting = [c for c in compatible if c is not in_focus and named_before(c) and self._gender(c) == gender]
         return _latest_before(fitting, start, named_before)
+
+    def _fitting_subject_before(self, start: int, pronoun: Token, compatible: list[_Cluster],
+                                in_focus: _Cluster | None) -> _Cluster | None:
+        """A sentence's subject pronoun after a sentence whose first subject is known to be of the
+        pronoun's gender, where the one in focus last is someone of unknown gender the sentence
+        goes on to ("..., she issued a detailed plan ...: President Obama later adopted a similar
+        approach. She has ..."): that subject, for a gendered pronoun rarely passes over the
+        one it is known to fit for one it may not."""
+        gender = lexicon.PRONOUN_GENDER.get(pronoun.lower_)
+        if gender is None or in_focus is None or pronoun.dep_ not in ("nsubj", "nsubjpass") \
+                or pronoun.head != pronoun.sent.root or pronoun.sent.start == 0:
+            return None
+        before = self.doc[pronoun.sent.start - 1].sent
+        if "\n" in self.text[before.start_char : pronoun.sent.start_char]:
+            return None
+        # its first subject of a main clause (or of one the parser hung under the last: "..., she
+        # issued a plan: Obama later adopted ...", parsed with "adopted" as the root)
+        subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass")
+                        and t.head.dep_ in ("ROOT", "ccomp", "conj", "parataxis", "advcl")), None)
+        if subject is None or not any(subject.idx < p < before.end_char for p in self._salient_at(in_focus)):
+            return None
+        return next((c for c in compatible if c is not in_focus and c.kind is SpeakerKind.person and c.names
+                     and self._gender(c) == gender and subject.idx in self._salient_at(c)), None)
 
     def _compatible(self, pronoun: Token) -> list[_Cluster]:
         """The speakers a pronoun can stand for: of its kind, and not of the other gender."""
