@@ -1345,6 +1345,17 @@ _GUN_PLAN = ("Hillary Clinton has made gun control central to her campaign.\n\nA
     pytest.param(_GUN_PLAN, "released a plan", "Hillary Clinton", id="a pronoun looks ahead to no subject past a colon"),
     pytest.param(_GUN_PLAN, "has also argued", "Hillary Clinton",
                  id="a gendered pronoun continues the subject known to fit over one of unknown gender after it"),
+    pytest.param("Actress Susan Sarandon is not sure she can vote for Hillary Clinton.\n\nAsked about her own vote in "
+                 "the event that Clinton faces Donald Trump, she replied: \u201cI don\u2019t know.\u201d", "replied:",
+                 "Susan Sarandon", id="a participle's opening phrase names no one the subject pronoun continues"),
+    pytest.param("Susan Sarandon spoke on Monday.\n\nShe said that Trump could lead to more upheaval than Clinton, "
+                 "the 68-year-old former secretary of state bidding to make history.", "bidding", "Clinton",
+                 id="a description set off after a name is that person"),
+    pytest.param("Jeb Bush slipped in the polls.\n\n4. Ben Carson. The retired neurosurgeon slipped too.\n\n3. Ted "
+                 "Cruz. The senator from Texas runs the best campaign in the field. He says he will win Iowa.", "says",
+                 "Ted Cruz", id="a name standing alone as a list's item is in focus"),
+    pytest.param("The Huffington Post said it would treat the campaign as news, according to a post from Arianna "
+                 "Huffington.", "according to", "Arianna Huffington", id="a person's post is the person's words"),
 ])
 
 
@@ -1394,6 +1405,19 @@ def test_a_word_tagged_a_place_elsewhere_is_no_person(nlp):
             "He got a car and a job at the center, and Clarkston became his home.")
     doc = nlp(text)
     assert {n.kind for n in find_names(doc, text, set()) if n.text == "Clarkston"} == {SpeakerKind.organisation}
+
+
+def test_a_first_name_and_surname_set_beside_a_person_noun_are_a_person(nlp):
+    from presslens.attribution.speakers import find_names
+    text = "Former Hewlett-Packard CEO Carly Fiorina named a Washington favorite as her guilty pleasure."
+    doc = nlp(text)
+    assert {n.kind for n in find_names(doc, text, set()) if n.text == "Carly Fiorina"} == {SpeakerKind.person}
+
+
+def test_a_name_opening_a_hyphenated_word_is_no_person(nlp):
+    from presslens.attribution.speakers import find_names
+    text = "Liberal Oscar-winner Sarandon is not sure about Clinton over Trump."
+    assert "Oscar" not in {n.text for n in find_names(nlp(text), text, set())}
 
 
 def test_a_word_opening_an_organisation_s_name_elsewhere_is_no_person(nlp):

@@ -95,3 +95,14 @@ def test_a_resolved_speaker_is_right_only_when_its_name_is_the_labelled_person(p
     from presslens.evaluation.speakers import same_person
 
     assert same_person(predicted, label) is right
+
+
+def test_a_labelled_source_resolves_to_the_speaker_it_opens_with_not_one_named_in_its_appositive():
+    import presslens
+    from presslens.evaluation.speakers import resolved_name
+
+    text = ("Donald Trump said the rally was huge. Jared Sexton teaches writing.\n\nSexton, who has made something of a "
+            "study of Trump rallies, drove home.")
+    source = "Sexton, who has made something of a study of Trump rallies,"
+    start = text.index(source)
+    assert resolved_name(presslens.analyze(text), start, start + len(source), lambda offset: offset)[0] == "Jared Sexton"

@@ -24,6 +24,20 @@ def test_span_ending_on_a_two_character_quote_at_the_end_keeps_both_marks():
     assert raw[result.to_original(start) : result.to_original(len(result.text))] == "''we won.''"
 
 
+def test_mojibake_is_repaired_and_mapped_back_to_the_characters_it_replaces():
+    raw = "\u00e2\u20ac\u0153We are honest people,\u00e2\u20ac\u009d Pe\u00c3\u00b1a Nieto said in Canc\u00c3\u00ban."
+    result = normalise(raw)
+    assert result.text == "\u201cWe are honest people,\u201d Pe\u00f1a Nieto said in Canc\u00fan."
+    name = result.text.index("Pe\u00f1a")
+    assert raw[result.to_original(name) : result.to_original(name + len("Pe\u00f1a Nieto"))] == "Pe\u00c3\u00b1a Nieto"
+    assert raw[result.to_original(0) : result.to_original(1)] == "\u00e2\u20ac\u0153"
+
+
+def test_honest_accents_and_other_scripts_are_no_mojibake():
+    for text in ("Se\u00f1or Fran\u00e7ois Hollande a d\u00e9clar\u00e9", "\u00c2ge et \u00e2me", "\u041c\u043e\u0441\u043a\u0432\u0430 \u00a9 2016"):
+        assert normalise(text).text == text.replace("\u00a0", " ")
+
+
 def test_plain_text_utf8_and_latin1():
     text = "Caf\u00e9 owner Zo\u00eb Smith said the prices would rise."
     assert load_bytes(text.encode("utf-8"))[0].text == text

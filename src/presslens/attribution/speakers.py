@@ -527,6 +527,9 @@ def find_names(doc: Doc, text: str, media_names: set[str]) -> list[Name]:
             continue  # "her 2003 book, Living History,": a work's title
         if ent.root.dep_ == "poss" and ent.root.head.text in ("Day", "Eve"):
             continue  # "on Valentine's Day": a holiday
+        if text[ent.end_char : ent.end_char + 1] == "-" and text[ent.end_char + 1 : ent.end_char + 2].islower() \
+                and ent.text not in full_names | surnames:
+            continue  # "Oscar-winner": a word's first part (not "a Johnson-backed lawsuit" of Gary Johnson's)
         start = ent.start_char
         relative = _relative_named(ent, entities)
         if relative is not None:
@@ -556,7 +559,10 @@ def find_names(doc: Doc, text: str, media_names: set[str]) -> list[Name]:
         named_as_person = ent.label_ in _ORG_LABELS and 2 <= len(words) <= 3 and (
             (words[0].lower() in _FIRST_NAMES and _written_alone(doc, ent) and all(w[:1].isupper() for w in words))
             or (before is not None and before.dep_ == "compound" and before.head == ent.root
-                and before.pos_ == "NOUN" and before.lemma_.lower() in _PERSON_WORDS))
+                and before.pos_ == "NOUN" and before.lemma_.lower() in _PERSON_WORDS)
+            # a first name and a surname set beside a person noun ("Former Hewlett-Packard CEO Carly Fiorina")
+            or (before is not None and words[0].lower() in _FIRST_NAMES and ent.root.dep_ == "appos"
+                and ent.root.head == before and _person_word(before.lemma_.lower())))
         # "the lobby of Trump Tower", tagged as a person: a building named after someone
         building = len(words) > 1 and words[-1].lower() in lexicon.BUILDING_NOUNS and words[-2] in full_names | surnames
         if cleaned in media_names or cleaned.lower() in lexicon.SOCIAL_PLATFORMS or _names_a_company(ent) or building \
@@ -722,6 +728,13 @@ def _person_named_at(clusters: list[_Cluster], position: int) -> _Cluster | None
     """The person one of whose mentions by name or description (not a pronoun) holds ``position``."""
     return next((c for c in clusters if c.kind is SpeakerKind.person and any(
         m.span.start <= position < m.span.end for m in c.mentions if m.kind is not MentionKind.pronoun)), None)
+
+
+def _understood_subject(phrase: Token) -> bool:
+    """A participle's phrase with no subject or conjunction of its own ("Asked about ...",
+    "Speaking to reporters ..."), whose subject is that of the clause it opens."""
+    return phrase.dep_ == "advcl" and phrase.tag_ in ("VBN", "VBG") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in phrase.children)
 
 
 def _latest_before(
@@ -1115,7 +1128,13 @@ class Registry:
             return described, "description"
         if _is_thing(root) and (root.pos_ == "PROPN" or not any(c.dep_ == "poss" for c in root.children)) \
                 and self._person_at(root) is None:  # not a name tagged as a noun ("Sharption said")
-            # "links shared by Thomas Wictor", "a report by the agency": the thing speaks
+            # "links shared by Thomas Wictor", "a report by the agency": the thing speaks; but a
+            # person's own words are theirs ("according to a post from Arianna Huffington")
+            author = next((p for c in root.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                           for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "PERSON"), None) \
+                if root.lemma_.lower() in lexicon.SAID_THINGS else None
+            if author is not None:
+                return self._possessor(author), "name"
             return self._new_cluster(SpeakerKind.thing, start, end, MentionKind.description), "thing"
         first = root
         while first.dep_ == "conj":  # "Govs. Jeb Bush and Chris Christie, who say ...": all of them
@@ -1374,8 +1393,11 @@ class Registry:
             # "When the moderator pointed out that Trump hadn't answered the question, the
             # candidate said ...": the one an opening clause has as a subject, as for a pronoun
             opening = None if tied or known_only else self._subject_in_opening_phrase(root, candidates)
+            apposed = None if tied else self._named_just_before(start, root, candidates)
             if relative is not None:
                 chosen = relative
+            elif apposed is not None:
+                chosen = apposed
             elif opening is not None and not _titled_otherwise(
                     [_expanded(words) for words in self._title_words(opening)], head, modifiers):
                 chosen = opening
@@ -1400,6 +1422,19 @@ class Registry:
             chosen.roles.append(role)
         chosen.quoted_at.append(start)
         return chosen
+
+    def _named_just_before(self, start: int, root: Token, candidates: list[_Cluster]) -> _Cluster | None:
+        """The person whose name the description follows after a comma, in apposition ("more
+        radical upheaval than Clinton, the 68-year-old former secretary of state bidding to ...",
+        however the parser hangs it), unless the description opens a clause of its own
+        ("According to Carlson, the owner of the tape maintains ...", "with hosts Joe Scarborough
+        and Mika Brzezinski, the Democratic presidential candidate stated")."""
+        before = self.text[:start].rstrip()
+        if not before.endswith(",") or root.dep_ in ("nsubj", "nsubjpass") or _verb_after(root):
+            return None
+        name_end = len(before.rstrip(",").rstrip())
+        return next((c for c in candidates if c.kind is SpeakerKind.person and any(
+            m.span.end == name_end and m.kind in (MentionKind.name, MentionKind.surname) for m in c.mentions)), None)
 
     def _relative(self, head: str, possessor: Token, candidates: list[_Cluster]) -> _Cluster | None:
         """"Donald Trump's eldest daughter" after "Ivanka Trump"; "... repeated word for word by his
@@ -1753,13 +1788,15 @@ class Registry:
         """A subject pronoun after an opening phrase or clause whose own subject is a person
         named there ("In an example of how sensitive Obama is about his legacy, he used ..."), or
         that names its topic ("As for Trump, he was strangely subdued"): the pronoun continues
-        that person, not the one in focus before the sentence."""
+        that person, not the one in focus before the sentence. Not a participle's phrase, whose
+        own subject is the pronoun ("Asked about her vote in the event that Clinton faces Trump,
+        she replied")."""
         if pronoun.dep_ not in ("nsubj", "nsubjpass"):
             return None
         named = [c for c in compatible if c.kind is SpeakerKind.person and c.names]
         found = None
         for phrase in pronoun.head.children:
-            if phrase.dep_ not in ("prep", "advcl") or phrase.right_edge.i >= pronoun.i:
+            if phrase.dep_ not in ("prep", "advcl") or phrase.right_edge.i >= pronoun.i or _understood_subject(phrase):
                 continue
             for token in phrase.subtree:
                 topic = _named_as_topic(token) and token.head.head == phrase
@@ -1852,9 +1889,13 @@ class Registry:
             return None
         named_again = any(paragraph_start < m.span.start < start for m in in_focus.mentions
                           if m.kind is not MentionKind.pronoun)
+        # nor what a participle opening the pronoun's clause holds: its subject is the pronoun
+        opening = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in pronoun.head.children
+                   if c.i < pronoun.i and _understood_subject(c)]
         paraphrases = [(a, b) for speaker, (a, b) in self.reports
                        if b <= start and self.text[a] not in QUOTE_MARKS
-                       and ((speaker and speaker[0] == start) or (paragraph_start < a and not named_again))]
+                       and ((speaker and speaker[0] == start) or (paragraph_start < a and not named_again))
+                       and not any(low <= a < high for low, high in opening)]
 
         fitting = [c for c in compatible if c is not in_focus and c.kind is SpeakerKind.person
                    and self._gender(c) == gender]
@@ -2173,6 +2214,9 @@ class Registry:
             # abbreviated title: "particularly Govs. Jeb Bush and Chris Christie, who say") is its
             # topic, however parsed
             return True
+        rest = [t for t in sentence if not span.start <= t.i < span.end and not t.is_space]
+        if rest and rest[0].like_num and rest[0].i < span.start and all(t.is_punct or t.like_num for t in rest):
+            return True  # a list's numbered item naming a person ("3. Ted Cruz. The senator from Texas ...")
         root = span.root
         if any(c.dep_ == "appos" and c.tag_ == "NN" and not _verb_after(c)
                and (len(span) > 1 or any(d.dep_ == "det" for d in c.children)) for c in root.children) \

@@ -34,9 +34,12 @@ def resolved_name(analysis: Analysis, start: int, end: int, to_raw: Callable[[in
         if _overlaps(attribution.source):
             speaker = analysis.speaker(attribution.speaker_id)
             return (speaker.canonical_name if speaker else None), "attribution"
-    for speaker in analysis.speakers:
-        if any(_overlaps(mention.span) for mention in speaker.mentions):
-            return speaker.canonical_name, "mention"
+    # the speaker mentioned first in the span: its head, not a name in its appositive ("Sexton,
+    # who has made something of a study of Trump rallies,")
+    mentioned = [(mention.span.start, speaker.canonical_name) for speaker in analysis.speakers
+                 for mention in speaker.mentions if _overlaps(mention.span)]
+    if mentioned:
+        return min(mentioned)[1], "mention"
     return None, "none"
 
 
