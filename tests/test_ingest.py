@@ -38,6 +38,11 @@ def test_honest_accents_and_other_scripts_are_no_mojibake():
         assert normalise(text).text == text.replace("\u00a0", " ")
 
 
+def test_a_long_run_without_a_space_is_no_word_to_repair():
+    blob = "x" * 500 + "\u00c3\u00b1"
+    assert normalise(blob).text == blob
+
+
 def test_plain_text_utf8_and_latin1():
     text = "Caf\u00e9 owner Zo\u00eb Smith said the prices would rise."
     assert load_bytes(text.encode("utf-8"))[0].text == text

@@ -38,13 +38,15 @@ _REPLACEMENTS: dict[str, str] = {
     "\t": " ",
 }
 _DROPPED = {"\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad"}
-# A word holding what a UTF-8 lead byte and a continuation byte look like when read as
-# Windows-1252: a letter from Â to ô (or its base letter and a combining mark, where the text was
-# decomposed since), then a C1 control, a Latin-1 sign or a cp1252 punctuation mark.
-_MOJIBAKE_WORD = re.compile(
-    "\\S*(?:[\u00c2-\u00f4]|[Aa][\u0300-\u036f])[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]\\S*"
+# What a UTF-8 lead byte and a continuation byte look like when read as Windows-1252: a letter
+# from Â to ô (or its base letter and a combining mark, where the text was decomposed since), then
+# a C1 control, a Latin-1 sign or a cp1252 punctuation mark.
+_MOJIBAKE_PAIR = re.compile(
+    "(?:[\u00c2-\u00f4]|[Aa][\u0300-\u036f])[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
+_WORD = re.compile(r"\S+")
+_LONGEST_WORD = 100  # longer runs without a space (a URL, an encoded blob) are no prose to repair
 
 
 @dataclass(frozen=True)
@@ -80,8 +82,14 @@ def repair_mojibake(raw: str) -> tuple[str, list[int]]:
     pieces: list[str] = []
     offsets: list[int] = []
     done = 0
-    for match in _MOJIBAKE_WORD.finditer(raw):
+    # words are found with a plain scan, once the text is known to hold a suspect pair at all: a
+    # pattern reaching back over a word from each pair would be quadratic in a long run of
+    # characters without a space
+    words = _WORD.finditer(raw) if _MOJIBAKE_PAIR.search(raw) else iter(())
+    for match in words:
         word = match.group(0)
+        if len(word) > _LONGEST_WORD or not _MOJIBAKE_PAIR.search(word):
+            continue
         composed = unicodedata.normalize("NFC", word)
         fixed = ftfy.fix_encoding(composed)
         if fixed == composed:
