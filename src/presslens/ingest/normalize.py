@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -76,9 +77,10 @@ def _opens(before: list[str], after: str) -> bool:
     return (previous.isspace() or previous in "([{\u2014\u2013-") and bool(after) and not after.isspace()
 
 
-def repair_mojibake(raw: str) -> tuple[str, list[int]]:
+def repair_mojibake(raw: str) -> tuple[str, Sequence[int]]:
     """``raw`` with mojibake words repaired, and for each character the offset in ``raw`` of the
-    characters it stands for (a repaired character maps to the first of the ones it replaces)."""
+    characters it stands for (a repaired character maps to the first of the ones it replaces);
+    ``raw`` itself, unchanged, where nothing needed repair (most text)."""
     pieces: list[str] = []
     offsets: list[int] = []
     done = 0
@@ -100,6 +102,8 @@ def repair_mojibake(raw: str) -> tuple[str, list[int]]:
             pieces.append(fixed[c:d])
             offsets.extend(match.start() + a + k if tag == "equal" else match.start() + a for k in range(d - c))
         done = match.end()
+    if not pieces:
+        return raw, range(len(raw))
     pieces.append(raw[done:])
     offsets.extend(range(done, len(raw)))
     return "".join(pieces), offsets
@@ -127,4 +131,5 @@ def normalise(original: str) -> NormalisedText:
             out.append(_REPLACEMENTS.get(char, char))
             offsets.append(i)
         i += 1
-    return NormalisedText("".join(out), tuple(repaired_from[k] for k in offsets), len(original))
+    mapped = offsets if raw is original else [repaired_from[k] for k in offsets]
+    return NormalisedText("".join(out), tuple(mapped), len(original))
