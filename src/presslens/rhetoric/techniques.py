@@ -11,8 +11,9 @@ features that weighed most: the reason given for a span lists its strongest cue 
   training articles, then the tagger is fitted on all of them.
 - Technique classification: a span is classified from its words and character n-grams, the
   words just before and after it, its length, whether the same words recur in the article
-  (the mark of Repetition), and from the parse its parts of speech, lemmas, its head's role
-  and the named entities in and around it.
+  (the mark of Repetition), from the parse its parts of speech, lemmas, its head's role
+  and the named entities in and around it, and from what its words mean: the mean of their
+  static word vectors (:mod:`presslens.rhetoric.word_vectors`).
 
 Both read the spaCy parse of the text (``analyze`` has it already; training and evaluation
 parse the PTC articles with the same pipeline).
@@ -34,9 +35,12 @@ import joblib
 import numpy as np
 import pycrfsuite
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, HashingVectorizer
+from scipy.sparse import csr_matrix, hstack
 from sklearn.linear_model import LogisticRegression
 from spacy.tokens import Doc, Span
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from presslens.rhetoric import word_vectors
 
 ARTIFACT = "techniques.joblib"
 _TOKEN = re.compile(r"\w+(?:['’]\w+)?|[^\w\s]")
@@ -213,6 +217,13 @@ def span_features(doc: Doc, entities: list[Span], words: Counter[str], text: str
     return features
 
 
+def span_matrix(rows: list[list[str]], texts: list[str]) -> csr_matrix:
+    """The classifier's input: each span's hashed feature list (:func:`span_features`) and,
+    after those columns, the word vectors of its text."""
+    meanings = csr_matrix(word_vectors.load().of_texts(texts))
+    return hstack([HASHER.transform(rows), meanings], format="csr")
+
+
 def sentences(words: list[str]) -> list[range]:
     """Word index ranges of the sentences, cut after sentence-final punctuation."""
     ranges, first = [], 0
@@ -289,7 +300,7 @@ class TechniqueModel:
     def _probabilities(self, doc: Doc, text: str, spans: list[tuple[int, int]]) -> tuple[list[list[str]], np.ndarray]:
         entities, words = list(doc.ents), word_counts(text)
         rows = [span_features(doc, entities, words, text, start, end) for start, end in spans]
-        return rows, self.classifier.predict_proba(HASHER.transform(rows))
+        return rows, self.classifier.predict_proba(span_matrix(rows, [text[start:end] for start, end in spans]))
 
     def ranked(self, doc: Doc, text: str, spans: list[tuple[int, int]]) -> list[list[str]]:
         """Each span's techniques, most probable first: where the task gives one span twice (it

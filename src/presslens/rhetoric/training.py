@@ -16,12 +16,12 @@ from presslens.evaluation.semeval import span_identification
 from presslens.nlp import parse_many, shared_pipeline
 from presslens.rhetoric.ptc import PTCArticle
 from presslens.rhetoric.techniques import (
-    HASHER,
     TechniqueModel,
     inside_probabilities,
     runs,
     sentences,
     span_features,
+    span_matrix,
     token_features,
     tokens,
     word_counts,
@@ -90,12 +90,13 @@ def train(articles: list[PTCArticle], docs: list[Doc] | None = None) -> Techniqu
     """Fit both models on PTC articles, parsed as ``docs`` (parsed here when not given);
     deterministic: L-BFGS for the CRF, lbfgs with a fixed random_state for the classifier."""
     docs = docs if docs is not None else parse_articles(articles)
-    span_rows, span_labels = [], []
+    span_rows, span_texts, span_labels = [], [], []
     for article, doc in zip(articles, docs, strict=True):
         entities, words = list(doc.ents), word_counts(article.text)
         for technique, start, end in article.techniques:
             span_rows.append(span_features(doc, entities, words, article.text, start, end))
+            span_texts.append(article.text[start:end])
             span_labels.append(technique)
     classifier = LogisticRegression(C=_CLASSIFIER_C, max_iter=300, random_state=0)
-    classifier.fit(HASHER.transform(span_rows), span_labels)
+    classifier.fit(span_matrix(span_rows, span_texts), span_labels)
     return TechniqueModel(_fit_tagger(articles, docs), classifier, _choose_threshold(articles, docs))
