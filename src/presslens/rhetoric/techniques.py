@@ -34,8 +34,8 @@ from importlib import resources
 import joblib
 import numpy as np
 import pycrfsuite
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, HashingVectorizer
 from scipy.sparse import csr_matrix, hstack
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, HashingVectorizer
 from sklearn.linear_model import LogisticRegression
 from spacy.tokens import Doc, Span
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer

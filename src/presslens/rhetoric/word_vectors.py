@@ -24,7 +24,6 @@ from functools import lru_cache
 from importlib import resources
 
 import numpy as np
-from sklearn.decomposition import PCA
 
 ARTIFACT = "word_vectors.npz"
 DIMENSIONS = 64
@@ -68,7 +67,10 @@ def vocabulary(texts: Iterable[str], extra: Iterable[str] = (), min_count: int =
 
 def build(words: list[str], encode: Callable[[list[str]], np.ndarray], dimensions: int = DIMENSIONS) -> WordVectors:
     """Each word's encoding reduced to ``dimensions`` by PCA (fixed seed): 64 dimensions kept
-    the classifier's accuracy of all 384 (docs/MODELS.md) at a sixth of the size."""
+    the classifier's accuracy of all 384 (docs/MODELS.md) at a sixth of the size. (PCA is
+    imported here: only building needs it, not ``analyze``'s start-up.)"""
+    from sklearn.decomposition import PCA
+
     encoded = np.asarray(encode(words), dtype=np.float32)
     reduced = PCA(n_components=min(dimensions, *encoded.shape), random_state=0).fit_transform(encoded)
     return WordVectors(tuple(words), reduced.astype(np.float16))
@@ -81,6 +83,12 @@ def save(vectors: WordVectors, path) -> None:
 @lru_cache(maxsize=4)
 def load(path: str | None = None) -> WordVectors:
     """The committed table, or the one at ``path``; float32 in memory (float16 on disk)."""
+    if path:
+        return _read(path)
     with resources.as_file(resources.files("presslens").joinpath("models", ARTIFACT)) as packaged:
-        with np.load(path or packaged) as stored:
-            return WordVectors(tuple(stored["words"].tolist()), stored["matrix"].astype(np.float32))
+        return _read(packaged)
+
+
+def _read(path) -> WordVectors:
+    with np.load(path) as stored:
+        return WordVectors(tuple(stored["words"].tolist()), stored["matrix"].astype(np.float32))
