@@ -11,7 +11,7 @@ from presslens.cli import app
 from presslens.evaluation.semeval import merge, span_identification, technique_classification
 from presslens.evaluation.techniques import predict
 from presslens.rhetoric.ptc import PTCArticle
-from presslens.rhetoric.techniques import load, sentiment_entries, token_features, tokens
+from presslens.rhetoric.techniques import copy_features, load, sentiment_entries, token_features, tokens
 
 
 def test_si_exact_and_partial_credit():
@@ -98,3 +98,11 @@ def test_texts_of_fewer_words_than_the_tagger_window_are_tagged(nlp):
         rows = token_features(nlp(text), found)
         assert len(rows) == len(found) and all(row[0].startswith("w=") for row in rows)
         assert load().find_spans(nlp(text), text) is not None
+
+
+def test_a_phrase_flagged_again_is_marked_as_a_later_copy():
+    """Case and punctuation aside; a span given twice at one place is one occurrence."""
+    text = "Build the wall! They mocked us. BUILD THE WALL. Build the wall, again."
+    spans = [(0, 14), (0, 14), (32, 46), (48, 62), (16, 30)]
+    assert copy_features(text, spans) == [
+        ["copies=first"], ["copies=first"], ["copies=later"], ["copies=later"], []]

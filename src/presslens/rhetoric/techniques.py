@@ -11,7 +11,7 @@ features that weighed most: the reason given for a span lists its strongest cue 
   training articles, then the tagger is fitted on all of them.
 - Technique classification: a span is classified from its words and character n-grams, the
   words just before and after it, its length, whether the same words recur in the article
-  (the mark of Repetition), from the parse its parts of speech, lemmas, its head's role
+  and whether the same phrase is flagged earlier in it (the marks of Repetition), from the parse its parts of speech, lemmas, its head's role
   and the named entities in and around it, and from what its words mean: the mean of their
   static word vectors (:mod:`presslens.rhetoric.word_vectors`).
 
@@ -217,6 +217,27 @@ def span_features(doc: Doc, entities: list[Span], words: Counter[str], text: str
     return features
 
 
+def copy_features(text: str, spans: list[tuple[int, int]]) -> list[list[str]]:
+    """For each span, whether the same words (case and punctuation aside) are flagged elsewhere
+    in the article, and whether this is the first such span or a later one: a phrase flagged
+    again further on is a Repetition far more often than its first occurrence is. A span given
+    twice at the same place (it carries two techniques) is one occurrence."""
+    starts: dict[str, set[int]] = {}
+    keys = [" ".join(_WORD.findall(text[start:end].lower())) for start, end in spans]
+    for key, (start, _) in zip(keys, spans, strict=True):
+        starts.setdefault(key, set()).add(start)
+    return [[] if len(starts[key]) < 2 else ["copies=first" if start == min(starts[key]) else "copies=later"]
+            for key, (start, _) in zip(keys, spans, strict=True)]
+
+
+def span_rows(doc: Doc, text: str, spans: list[tuple[int, int]]) -> list[list[str]]:
+    """The feature list of each span of one article (:func:`span_features` and
+    :func:`copy_features`), as training and scoring both read them."""
+    entities, words = list(doc.ents), word_counts(text)
+    return [span_features(doc, entities, words, text, start, end) + copies
+            for (start, end), copies in zip(spans, copy_features(text, spans), strict=True)]
+
+
 def span_matrix(rows: list[list[str]], texts: list[str]) -> csr_matrix:
     """The classifier's input: each span's hashed feature list (:func:`span_features`) and,
     after those columns, the word vectors of its text."""
@@ -298,8 +319,7 @@ class TechniqueModel:
         return runs(found, probabilities, self.threshold)
 
     def _probabilities(self, doc: Doc, text: str, spans: list[tuple[int, int]]) -> tuple[list[list[str]], np.ndarray]:
-        entities, words = list(doc.ents), word_counts(text)
-        rows = [span_features(doc, entities, words, text, start, end) for start, end in spans]
+        rows = span_rows(doc, text, spans)
         return rows, self.classifier.predict_proba(span_matrix(rows, [text[start:end] for start, end in spans]))
 
     def ranked(self, doc: Doc, text: str, spans: list[tuple[int, int]]) -> list[list[str]]:

@@ -20,11 +20,10 @@ from presslens.rhetoric.techniques import (
     inside_probabilities,
     runs,
     sentences,
-    span_features,
     span_matrix,
+    span_rows,
     token_features,
     tokens,
-    word_counts,
 )
 
 _THRESHOLDS = (0.005, 0.01, 0.02, 0.03, 0.05, 0.08, 0.1, 0.15, 0.2, 0.3)
@@ -90,13 +89,14 @@ def train(articles: list[PTCArticle], docs: list[Doc] | None = None) -> Techniqu
     """Fit both models on PTC articles, parsed as ``docs`` (parsed here when not given);
     deterministic: L-BFGS for the CRF, lbfgs with a fixed random_state for the classifier."""
     docs = docs if docs is not None else parse_articles(articles)
-    span_rows, span_texts, span_labels = [], [], []
+    rows: list[list[str]] = []
+    texts: list[str] = []
+    labels: list[str] = []
     for article, doc in zip(articles, docs, strict=True):
-        entities, words = list(doc.ents), word_counts(article.text)
-        for technique, start, end in article.techniques:
-            span_rows.append(span_features(doc, entities, words, article.text, start, end))
-            span_texts.append(article.text[start:end])
-            span_labels.append(technique)
+        spans = [(start, end) for _, start, end in article.techniques]
+        rows += span_rows(doc, article.text, spans)
+        texts += [article.text[start:end] for start, end in spans]
+        labels += [technique for technique, _, _ in article.techniques]
     classifier = LogisticRegression(C=_CLASSIFIER_C, max_iter=300, random_state=0)
-    classifier.fit(span_matrix(span_rows, span_texts), span_labels)
+    classifier.fit(span_matrix(rows, texts), labels)
     return TechniqueModel(_fit_tagger(articles, docs), classifier, _choose_threshold(articles, docs))
