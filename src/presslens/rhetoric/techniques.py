@@ -10,10 +10,11 @@ features that weighed most: the reason given for a span lists its strongest cue 
   The threshold is chosen by span-identification F1 over out-of-fold predictions on the
   training articles, then the tagger is fitted on all of them.
 - Technique classification: a span is classified from its words and character n-grams, the
-  words just before and after it, its length, whether the same words recur in the article
-  and whether the same phrase is flagged earlier in it (the marks of Repetition), from the parse its parts of speech, lemmas, its head's role
-  and the named entities in and around it, and from what its words mean: the mean of their
-  static word vectors (:mod:`presslens.rhetoric.word_vectors`).
+  words just before and after it, its length, whether the same words recur in the article and
+  whether the same phrase is flagged elsewhere in it, first or later (the marks of Repetition),
+  from the parse its parts of speech, lemmas, its head's role and the named entities in and
+  around it, and from what its words mean: the mean of their static word vectors
+  (:mod:`presslens.rhetoric.word_vectors`).
 
 Both read the spaCy parse of the text (``analyze`` has it already; training and evaluation
 parse the PTC articles with the same pipeline).
@@ -239,7 +240,7 @@ def span_rows(doc: Doc, text: str, spans: list[tuple[int, int]]) -> list[list[st
 
 
 def span_matrix(rows: list[list[str]], texts: list[str]) -> csr_matrix:
-    """The classifier's input: each span's hashed feature list (:func:`span_features`) and,
+    """The classifier's input: each span's hashed feature list (:func:`span_rows`) and,
     after those columns, the word vectors of its text."""
     meanings = csr_matrix(word_vectors.load().of_texts(texts))
     return hstack([HASHER.transform(rows), meanings], format="csr")
