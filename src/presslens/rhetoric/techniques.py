@@ -54,6 +54,10 @@ _WORD_PREFIXES = tuple((offset, f"w{offset:+d}=") for offset in range(-_WINDOW, 
 _TAG_PREFIXES = tuple((offset, f"tag{offset:+d}=") for offset in (-1, 1))
 _VALENCE_PREFIXES = tuple((offset, f"val{offset:+d}=") for offset in (-2, -1, 1, 2))
 _POSITIONS = tuple(f"pos={k}" for k in range(6))
+# The weight of a span's word-vector columns beside its hashed ones (both blocks unit length):
+# at full weight the dense meaning columns crowd out the readable features under the same
+# regularisation. Chosen by article-grouped 5-fold TC on gold spans (docs/MODELS.md).
+_MEANING_WEIGHT = 0.4
 
 
 def _analyzer(features: list[str]) -> list[str]:
@@ -241,8 +245,8 @@ def span_rows(doc: Doc, text: str, spans: list[tuple[int, int]]) -> list[list[st
 
 def span_matrix(rows: list[list[str]], texts: list[str]) -> csr_matrix:
     """The classifier's input: each span's hashed feature list (:func:`span_rows`) and,
-    after those columns, the word vectors of its text."""
-    meanings = csr_matrix(word_vectors.load().of_texts(texts))
+    after those columns, the word vectors of its text, weighted by ``_MEANING_WEIGHT``."""
+    meanings = csr_matrix(word_vectors.load().of_texts(texts) * _MEANING_WEIGHT)
     return hstack([HASHER.transform(rows), meanings], format="csr")
 
 
