@@ -39,3 +39,12 @@ def test_a_saved_table_loads_back_and_the_committed_one_knows_loaded_words(tmp_p
 def test_building_word_vectors_without_the_extra_or_the_data_says_why(tmp_path):
     result = CliRunner().invoke(app, ["train", "word-vectors", "--data", str(tmp_path), "--out", str(tmp_path / "v.npz")])
     assert result.exit_code == 2 and ("vectors extra" in result.output or "no .txt or .tsv" in result.output)
+
+
+def test_the_committed_technique_classifier_reads_the_committed_vectors():
+    """Rebuilding the table with other dimensions without retraining the techniques would break
+    every analysis: the classifier's columns are the hashed features then the vectors."""
+    from presslens.rhetoric import techniques
+
+    columns = techniques.load().classifier.coef_.shape[1]
+    assert columns == techniques.HASHER.n_features + load().matrix.shape[1]
