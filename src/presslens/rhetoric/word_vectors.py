@@ -67,8 +67,8 @@ def vocabulary(texts: Iterable[str], extra: Iterable[str] = (), min_count: int =
 
 def build(words: list[str], encode: Callable[[list[str]], np.ndarray], dimensions: int = DIMENSIONS) -> WordVectors:
     """Each word's encoding reduced to ``dimensions`` by PCA (fixed seed): 128 dimensions
-    classified spans a little better than 64 (docs/MODELS.md), at a third of the size of all
-    384. (PCA is imported here: only building needs it, not ``analyze``'s start-up.)"""
+    classified spans as well as 64 or a little better (docs/MODELS.md), at a third of the size
+    of all 384. (PCA is imported here: only building needs it, not ``analyze``'s start-up.)"""
     from sklearn.decomposition import PCA
 
     encoded = np.asarray(encode(words), dtype=np.float32)
