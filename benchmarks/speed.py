@@ -72,6 +72,8 @@ def main() -> None:
                         help="Articles each side runs in turn (at least analyze's claim batch, 32, by default).")
     args = parser.parse_args()
     texts = [p.read_text(encoding="utf-8") for p in sorted(args.corpus.glob("*.txt"))]
+    if not texts:
+        parser.error(f"{args.corpus} holds no .txt articles")
     words = sum(len(t.split()) for t in texts)
     pool = ProcessPoolExecutor(args.workers, initializer=_load) if args.workers > 1 else None
     _load()
