@@ -11,7 +11,16 @@ from presslens.cli import app
 from presslens.evaluation.semeval import merge, span_identification, technique_classification
 from presslens.evaluation.techniques import predict
 from presslens.rhetoric.ptc import PTCArticle
-from presslens.rhetoric.techniques import copy_features, load, sentiment_entries, token_features, tokens
+from presslens.rhetoric.techniques import (
+    HASHER,
+    copy_features,
+    load,
+    sentence_matrix,
+    sentiment_entries,
+    silenced,
+    token_features,
+    tokens,
+)
 
 
 def test_si_exact_and_partial_credit():
@@ -106,3 +115,23 @@ def test_a_phrase_flagged_again_is_marked_as_a_later_copy():
     spans = [(0, 14), (0, 14), (32, 46), (48, 62), (16, 30)]
     assert copy_features(text, spans) == [
         ["copies=first"], ["copies=first"], ["copies=later"], ["copies=later"], []]
+
+
+def test_the_sentence_filter_silences_only_sentences_under_its_floor():
+    text = "Shameful traitors ! The meeting is on Tuesday . Corrupt elites lie"
+    found = tokens(text)
+    probabilities = [0.5] * len(found)
+    ranges, matrix = sentence_matrix(text, found, probabilities)
+    assert [len(r) for r in ranges] == [3, 6, 3] and matrix.shape[0] == 3
+    kept = silenced(probabilities, ranges, [0.9, 0.1, 0.3], floor=0.3)
+    assert kept == [0.5] * 3 + [0.0] * 6 + [0.5] * 3
+
+
+def test_the_committed_model_filters_sentences_with_matching_columns():
+    """The filter reads the hashed sentence features, the word vectors and four marginal
+    columns: a rebuilt vector table without a retrained model would break every analysis."""
+    model = load()
+    assert model.sentence_filter is not None and 0 < model.floor < 1
+    text = "They are traitors."
+    _, matrix = sentence_matrix(text, tokens(text), [0.1] * len(tokens(text)))
+    assert model.sentence_filter.coef_.shape[1] == matrix.shape[1] > HASHER.n_features

@@ -68,7 +68,7 @@ def cross_validate(articles: list[PTCArticle], docs: list[Doc], folds: int = 5) 
         gold_spans, gold_labels = _gold(test)
         per_fold.append({"si_f1": span_identification(spans, gold_spans)["f1"],
                          "tc_f1": technique_classification(labels, gold_labels)["f1"],
-                         "threshold": model.threshold})
+                         "threshold": model.threshold, "floor": model.floor})
     gold_spans, gold_labels = _gold(articles)
     return {
         "articles": len(articles),

@@ -7,8 +7,11 @@ features that weighed most: the reason given for a span lists its strongest cue 
   from each word's form, prefix and suffix, the forms around it (two words each side), its shape, its place
   in the sentence, the part-of-speech tags beside it and the VADER valences around it; runs of
   words whose marginal probability of being inside a span reaches the threshold become spans.
-  The threshold is chosen by span-identification F1 over out-of-fold predictions on the
-  training articles, then the tagger is fitted on all of them.
+  The tagger sees two words each side; a sentence filter sees the whole sentence (its words,
+  their meaning, its length, the tagger's marginals in it) and silences the sentences it finds
+  unlikely to hold any span. The threshold and the filter's floor are chosen by
+  span-identification F1 over out-of-fold predictions on the training articles, then the
+  tagger and the filter are fitted on all of them.
 - Technique classification: a span is classified from its words and character n-grams, the
   words just before and after it, its length, whether the same words recur in the article and
   whether the same phrase is flagged elsewhere in it, first or later (the marks of Repetition),
@@ -58,6 +61,10 @@ _POSITIONS = tuple(f"pos={k}" for k in range(6))
 # at full weight the dense meaning columns crowd out the readable features under the same
 # regularisation. Chosen by article-grouped 5-fold TC on gold spans (docs/MODELS.md).
 _MEANING_WEIGHT = 0.4
+# The tagger's strongest marginal in a sentence, as the sentence filter's buckets; and the
+# marginal above which a word counts towards the share of the sentence the tagger marks.
+_SENTENCE_PEAKS = (0.03, 0.05, 0.1, 0.2, 0.3, 0.5)
+_MARKED = 0.05
 
 
 def _analyzer(features: list[str]) -> list[str]:
@@ -262,6 +269,41 @@ def sentences(words: list[str]) -> list[range]:
     return ranges
 
 
+def sentence_matrix(
+    text: str, found: list[tuple[str, int, int]], probabilities: list[float]
+) -> tuple[list[range], csr_matrix]:
+    """The sentence filter's input, one row per sentence (:func:`sentences`): its words and
+    bigrams, length, strongly valenced words and whether it is the title, hashed; the mean of its
+    words' vectors (weighted as in :func:`span_matrix`); and the tagger's marginals in it (the
+    strongest, as buckets and as a value, the mean, the share of words over ``_MARKED``)."""
+    ranges = sentences([w for w, _, _ in found])
+    valences = _valences()
+    rows, texts, marginals = [], [], []
+    for sentence in ranges:
+        lowered = [found[k][0].lower() for k in sentence]
+        inside = np.array([probabilities[k] for k in sentence])
+        start, end = found[sentence.start][1], found[sentence.stop - 1][2]
+        strong = sum(abs(valences.get(w, 0.0)) >= 2 for w in lowered)
+        rows.append(["w=" + w for w in lowered] + [f"b={a}_{b}" for a, b in zip(lowered, lowered[1:], strict=False)]
+                    + [f"len={min(len(lowered) // 5, 10)}", f"strong={min(strong, 4)}",
+                       "in_title" if text.find("\n", 0, start) < 0 else "in_body"]
+                    + [f"peak>={peak}" for peak in _SENTENCE_PEAKS if inside.max() >= peak])
+        texts.append(text[start:end])
+        marginals.append([inside.max(), inside.mean(), (inside >= _MARKED).mean(), np.log1p(len(lowered)) / 5])
+    meanings = word_vectors.load().of_texts(texts) * _MEANING_WEIGHT
+    return ranges, hstack([HASHER.transform(rows), csr_matrix(meanings), csr_matrix(np.array(marginals))], format="csr")
+
+
+def silenced(probabilities: list[float], ranges: list[range], chances: np.ndarray, floor: float) -> list[float]:
+    """``probabilities`` with every word of a sentence whose chance (the sentence filter's) is
+    under ``floor`` set to 0."""
+    kept = list(probabilities)
+    for sentence, chance in zip(ranges, chances, strict=True):
+        if chance < floor:
+            kept[sentence.start:sentence.stop] = [0.0] * len(sentence)
+    return kept
+
+
 def inside_probabilities(
     tagger: pycrfsuite.Tagger, doc: Doc, found: list[tuple[str, int, int]]
 ) -> list[float]:
@@ -297,16 +339,21 @@ def runs(
 
 @dataclass
 class TechniqueModel:
-    """``tagger`` is the span CRF's model file, kept as bytes so the whole model is one artifact."""
+    """``tagger`` is the span CRF's model file, kept as bytes so the whole model is one artifact.
+    ``sentence_filter`` gives each sentence its chance of holding a span; sentences under
+    ``floor`` are left unflagged (None where training had too few articles to fit it)."""
 
     tagger: bytes
     classifier: LogisticRegression
     threshold: float
+    sentence_filter: LogisticRegression | None
+    floor: float
     _opened: pycrfsuite.Tagger | None = field(default=None, init=False, repr=False, compare=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False, compare=False)
 
     def __getstate__(self) -> dict:
-        return {"tagger": self.tagger, "classifier": self.classifier, "threshold": self.threshold}
+        return {"tagger": self.tagger, "classifier": self.classifier, "threshold": self.threshold,
+                "sentence_filter": self.sentence_filter, "floor": self.floor}
 
     def __setstate__(self, state: dict) -> None:
         self.__init__(**state)
@@ -321,6 +368,9 @@ class TechniqueModel:
                 self._opened = pycrfsuite.Tagger()
                 self._opened.open_inmemory(self.tagger)
             probabilities = inside_probabilities(self._opened, doc, found)
+        if self.sentence_filter is not None:
+            ranges, matrix = sentence_matrix(text, found, probabilities)
+            probabilities = silenced(probabilities, ranges, self.sentence_filter.predict_proba(matrix)[:, 1], self.floor)
         return runs(found, probabilities, self.threshold)
 
     def _probabilities(self, doc: Doc, text: str, spans: list[tuple[int, int]]) -> tuple[list[list[str]], np.ndarray]:
@@ -357,9 +407,14 @@ class TechniqueModel:
 
 
 def save(model: TechniqueModel, path) -> None:
-    """Classifier weights as float32 (half the size, same decisions), all compressed."""
-    model.classifier.coef_ = model.classifier.coef_.astype(np.float32)
+    """Classifier and filter weights as float32 (half the size, same decisions), all compressed."""
+    for linear in _linear_models(model):
+        linear.coef_ = linear.coef_.astype(np.float32)
     joblib.dump(model, path, compress=3)
+
+
+def _linear_models(model: TechniqueModel) -> list[LogisticRegression]:
+    return [model.classifier] + ([model.sentence_filter] if model.sentence_filter is not None else [])
 
 
 @lru_cache(maxsize=4)
@@ -369,5 +424,6 @@ def load(path: str | None = None) -> TechniqueModel:
     else:
         with resources.as_file(resources.files("presslens").joinpath("models", ARTIFACT)) as packaged:
             model = joblib.load(packaged)
-    model.classifier.coef_ = model.classifier.coef_.astype(np.float64)  # no upcast copy per call
+    for linear in _linear_models(model):
+        linear.coef_ = linear.coef_.astype(np.float64)  # no upcast copy per call
     return model

@@ -1,13 +1,16 @@
-"""Training the persuasion-technique model on PTC articles: the span CRF, its threshold and the
-technique classifier. Kept apart from :mod:`presslens.rhetoric.techniques`, which only loads and
-applies the model, because choosing the threshold needs the task's own scorer."""
+"""Training the persuasion-technique model on PTC articles: the span CRF, its threshold, the
+sentence filter and its floor, and the technique classifier. Kept apart from
+:mod:`presslens.rhetoric.techniques`, which only loads and applies the model, because choosing
+the threshold and the floor needs the task's own scorer."""
 
 from __future__ import annotations
 
 import tempfile
 from pathlib import Path
 
+import numpy as np
 import pycrfsuite
+from scipy.sparse import csr_matrix, vstack
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from spacy.tokens import Doc
@@ -19,7 +22,9 @@ from presslens.rhetoric.techniques import (
     TechniqueModel,
     inside_probabilities,
     runs,
+    sentence_matrix,
     sentences,
+    silenced,
     span_matrix,
     span_rows,
     token_features,
@@ -28,6 +33,9 @@ from presslens.rhetoric.techniques import (
 
 _THRESHOLDS = (0.005, 0.01, 0.02, 0.03, 0.05, 0.08, 0.1, 0.15, 0.2, 0.3)
 _THRESHOLD_FOLDS = 3
+# Floors of the sentence filter's chance under which a sentence is left unflagged (0: none is).
+_FLOORS = (0.0, 0.2, 0.25, 0.3, 0.35, 0.4)
+_FILTER_C = 1.0
 _CRF = {"c1": 0.1, "c2": 0.01, "max_iterations": 100}
 # The classifier's inverse regularisation, chosen by article-grouped 5-fold accuracy on gold spans
 # (C 1: 0.545, 4: 0.584, 16: 0.591, 32: 0.590, 64: 0.589; docs/MODELS.md).
@@ -59,13 +67,11 @@ def _fit_tagger(articles: list[PTCArticle], docs: list[Doc]) -> bytes:
         return path.read_bytes()
 
 
-def _choose_threshold(articles: list[PTCArticle], docs: list[Doc]) -> float:
-    """The threshold with the best span-identification F1 (the task's own measure) over
-    out-of-fold predictions: taggers fitted on two thirds of the articles mark the remaining
-    third, three times over. (A single held-out fifth proved too few articles: its best
-    threshold sat far from the best one on unseen articles.) 0.05 when there are too few."""
-    if len(articles) < _THRESHOLD_FOLDS:
-        return 0.05
+def _held_out_marginals(articles: list[PTCArticle], docs: list[Doc]) -> list[tuple[PTCArticle, list, list[float]]]:
+    """Each article's words and inside-probabilities from a tagger that never saw it: taggers
+    fitted on two thirds of the articles mark the remaining third, three times over. (A single
+    held-out fifth proved too few articles: its best threshold sat far from the best one on
+    unseen articles.)"""
     ids = [article.id for article in articles]
     held_out = []
     for fitted, marked in GroupKFold(n_splits=_THRESHOLD_FOLDS).split(ids, groups=ids):
@@ -76,13 +82,55 @@ def _choose_threshold(articles: list[PTCArticle], docs: list[Doc]) -> float:
         for k in marked:
             found = tokens(articles[k].text)
             held_out.append((articles[k], found, inside_probabilities(tagger, docs[k], found)))
-    gold = {a.id: a.gold_spans for a, _, _ in held_out}
+    return held_out
 
-    def f1(threshold: float) -> float:
-        predicted = {a.id: [(s, e) for s, e, _ in runs(found, p, threshold)] for a, found, p in held_out}
+
+def _sentence_examples(held_out: list) -> tuple[list[list[range]], csr_matrix, np.ndarray, np.ndarray]:
+    """The sentence filter's rows over the held-out marginals, whether each sentence overlaps a
+    gold span, and each row's article (as its place in ``held_out``)."""
+    ranges, matrices, labels, owners = [], [], [], []
+    for place, (article, found, probabilities) in enumerate(held_out):
+        sentence_ranges, matrix = sentence_matrix(article.text, found, probabilities)
+        ranges.append(sentence_ranges)
+        matrices.append(matrix)
+        for sentence in sentence_ranges:
+            start, end = found[sentence.start][1], found[sentence.stop - 1][2]
+            labels.append(any(s < end and start < e for s, e in article.gold_spans))
+            owners.append(place)
+    return ranges, vstack(matrices, format="csr"), np.array(labels), np.array(owners)
+
+
+def _fit_filter(matrix: csr_matrix, labels: np.ndarray) -> LogisticRegression | None:
+    if len(set(labels.tolist())) < 2:
+        return None
+    return LogisticRegression(C=_FILTER_C, max_iter=500, random_state=0).fit(matrix, labels)
+
+
+def _choose_cut(articles: list[PTCArticle], docs: list[Doc]) -> tuple[float, LogisticRegression | None, float]:
+    """The tagger threshold and the sentence filter's floor with the best span-identification
+    F1 (the task's own measure) over out-of-fold marks, and the filter fitted on all held-out
+    sentences. The floor is scored with filters that never saw the sentences they judge
+    (article-grouped thirds of the held-out articles), as the threshold is with taggers.
+    (0.05, no filter, 0) when there are too few articles."""
+    if len(articles) < _THRESHOLD_FOLDS:
+        return 0.05, None, 0.0
+    held_out = _held_out_marginals(articles, docs)
+    ranges, matrix, labels, owners = _sentence_examples(held_out)
+    chances = np.zeros(len(labels))
+    for fitted, judged in GroupKFold(n_splits=_THRESHOLD_FOLDS).split(owners, groups=owners):
+        sentence_filter = _fit_filter(matrix[fitted], labels[fitted])
+        chances[judged] = sentence_filter.predict_proba(matrix[judged])[:, 1] if sentence_filter else 1.0
+    gold = {article.id: article.gold_spans for article, _, _ in held_out}
+
+    def f1(threshold: float, floor: float) -> float:
+        predicted = {}
+        for place, (article, found, probabilities) in enumerate(held_out):
+            kept = silenced(probabilities, ranges[place], chances[owners == place], floor)
+            predicted[article.id] = [(s, e) for s, e, _ in runs(found, kept, threshold)]
         return span_identification(predicted, gold)["f1"]
 
-    return max(_THRESHOLDS, key=f1)
+    threshold, floor = max(((t, f) for f in _FLOORS for t in _THRESHOLDS), key=lambda cut: f1(*cut))
+    return threshold, _fit_filter(matrix, labels), floor
 
 
 def train(articles: list[PTCArticle], docs: list[Doc] | None = None) -> TechniqueModel:
@@ -99,4 +147,5 @@ def train(articles: list[PTCArticle], docs: list[Doc] | None = None) -> Techniqu
         labels += [technique for technique, _, _ in article.techniques]
     classifier = LogisticRegression(C=_CLASSIFIER_C, max_iter=300, random_state=0)
     classifier.fit(span_matrix(rows, texts), labels)
-    return TechniqueModel(_fit_tagger(articles, docs), classifier, _choose_threshold(articles, docs))
+    threshold, sentence_filter, floor = _choose_cut(articles, docs)
+    return TechniqueModel(_fit_tagger(articles, docs), classifier, threshold, sentence_filter, floor)
