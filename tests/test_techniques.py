@@ -125,6 +125,8 @@ def test_the_sentence_filter_silences_only_sentences_under_its_floor():
     assert [len(r) for r in ranges] == [3, 6, 3] and matrix.shape[0] == 3
     kept = silenced(probabilities, ranges, [0.9, 0.1, 0.3], floor=0.3)
     assert kept == [0.5] * 3 + [0.0] * 6 + [0.5] * 3
+    no_words, empty = sentence_matrix("", [], [])
+    assert no_words == [] and empty.shape == (0, matrix.shape[1])
 
 
 def test_the_committed_model_filters_sentences_with_matching_columns():

@@ -65,6 +65,7 @@ _MEANING_WEIGHT = 0.4
 # marginal above which a word counts towards the share of the sentence the tagger marks.
 _SENTENCE_PEAKS = (0.03, 0.05, 0.1, 0.2, 0.3, 0.5)
 _MARKED = 0.05
+_SENTENCE_VALUES = 4  # the strongest marginal, the mean, the share marked, the length
 
 
 def _analyzer(features: list[str]) -> list[str]:
@@ -277,6 +278,8 @@ def sentence_matrix(
     words' vectors (weighted as in :func:`span_matrix`); and the tagger's marginals in it (the
     strongest, as buckets and as a value, the mean, the share of words over ``_MARKED``)."""
     ranges = sentences([w for w, _, _ in found])
+    if not ranges:  # no words: no rows, but as many columns as for any other text
+        return [], csr_matrix((0, HASHER.n_features + word_vectors.load().matrix.shape[1] + _SENTENCE_VALUES))
     valences = _valences()
     rows, texts, marginals = [], [], []
     for sentence in ranges:
