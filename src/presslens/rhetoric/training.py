@@ -121,11 +121,12 @@ def _choose_cut(articles: list[PTCArticle], docs: list[Doc]) -> tuple[float, Log
         sentence_filter = _fit_filter(matrix[fitted], labels[fitted])
         chances[judged] = sentence_filter.predict_proba(matrix[judged])[:, 1] if sentence_filter else 1.0
     gold = {article.id: article.gold_spans for article, _, _ in held_out}
+    chances_of = [chances[owners == place] for place in range(len(held_out))]
 
     def f1(threshold: float, floor: float) -> float:
         predicted = {}
         for place, (article, found, probabilities) in enumerate(held_out):
-            kept = silenced(probabilities, ranges[place], chances[owners == place], floor)
+            kept = silenced(probabilities, ranges[place], chances_of[place], floor)
             predicted[article.id] = [(s, e) for s, e, _ in runs(found, kept, threshold)]
         return span_identification(predicted, gold)["f1"]
 
